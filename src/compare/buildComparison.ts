@@ -1,0 +1,238 @@
+// Pure comparison logic: roles in, the ComparisonView the webview draws out.
+// Works for 1 role (a role page) up to 4 side by side. Rows the reference page
+// defines are always shown (with "no data" where a role lacks a figure);
+// extra rows from official data appear only when some role has them.
+import {
+  formatCount,
+  formatPercent,
+  formatSource,
+  formatWage,
+} from '../format/format';
+import type { Role, Source } from '../model/schema';
+import type { Bar, Cell, ComparisonView, Row, Section } from '../protocol/comparisonView';
+import { buildHeadline } from './headline';
+
+export const RESPONSIBILITIES_SHOWN = 4;
+
+type SectionKey = Exclude<keyof Role, 'id' | 'title' | 'category' | 'socCode' | 'alternateTitles'>;
+
+const noData: Cell = { text: null };
+
+/** A cell from a role's section, with the section's source as its note. */
+function cell<K extends SectionKey>(
+  role: Role,
+  key: K,
+  pick: (section: NonNullable<Role[K]>) => string | undefined,
+  what?: string,
+): Cell {
+  const section = role[key];
+  if (!section) return noData;
+  const text = pick(section as NonNullable<Role[K]>);
+  if (text === undefined) return noData;
+  const source = formatSource((section as { source: Source }).source);
+  return { text, note: what ? `${what}. Source: ${source}` : `Source: ${source}` };
+}
+
+function row(label: string, roles: Role[], make: (r: Role) => Cell): Row {
+  return { label, cells: roles.map(make) };
+}
+
+/** Keeps an optional row only when at least one role has the figure. */
+function optionalRow(label: string, roles: Role[], make: (r: Role) => Cell): Row[] {
+  const r = row(label, roles, make);
+  return r.cells.some((c) => c.text !== null) ? [r] : [];
+}
+
+function sourcesOf(roles: Role[], keys: SectionKey[]): string[] {
+  const lines: string[] = [];
+  for (const role of roles) {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      const section = role[key] as { source: Source } | undefined;
+      if (!section) continue;
+      const text = formatSource(section.source);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      lines.push(`${role.title}: ${text}`);
+    }
+    if (seen.size === 0) lines.push(`${role.title}: no data`);
+  }
+  return lines;
+}
+
+const shareText = (s: { name: string; share: number }) => `${s.name}, ${formatPercent(s.share)}`;
+
+const yearlyCell = (r: Role) => cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
+const hourlyCell = (r: Role) => cell(r, 'pay', (p) => (p.hourly !== undefined ? formatWage(p.hourly, 'hourly') : undefined), 'Average hourly rate');
+const degreeCell = (r: Role) =>
+  cell(r, 'education', (e) => (e.mostCommonDegree ? shareText(e.mostCommonDegree) : undefined), 'Most common degree and its share');
+const ageCell = (r: Role) => cell(r, 'demographics', (d) => (d.averageAge !== undefined ? String(d.averageAge) : undefined));
+
+function ratioBars(shares: { name: string; share: number }[]): Bar[] {
+  return shares.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share, 1) }));
+}
+
+function ratioCell(role: Role, pick: 'gender' | 'race'): Cell {
+  const d = role.demographics;
+  const shares = d?.[pick];
+  if (!d || !shares) return noData;
+  return {
+    text: shares.map((s) => `${s.name}, ${formatPercent(s.share, 1)}`).join(' '),
+    bars: ratioBars(shares),
+    note: `Source: ${formatSource(d.source)}`,
+  };
+}
+
+function overview(roles: Role[]): Section {
+  return {
+    kind: 'table',
+    id: 'overview',
+    title: 'Overview',
+    sources: sourcesOf(roles, ['pay', 'growth', 'jobs', 'satisfaction', 'education', 'demographics', 'experience']),
+    rows: [
+      row('Yearly salary', roles, yearlyCell),
+      row('Hourly rate', roles, hourlyCell),
+      row('Growth rate', roles, (r) =>
+        cell(r, 'growth', (g) => formatPercent(g.rate), r.growth?.period ? `Projected change ${r.growth.period}` : 'Projected growth'),
+      ),
+      row('Number of jobs', roles, (r) => cell(r, 'jobs', (j) => formatCount(j.count))),
+      row('Job satisfaction', roles, (r) => cell(r, 'satisfaction', (s) => `${s.rating} / 5`)),
+      row('Most common degree', roles, degreeCell),
+      row('Average age', roles, ageCell),
+      row('Years of experience', roles, (r) =>
+        cell(r, 'experience', (e) => (e.years !== undefined ? String(e.years) : undefined), r.experience?.label),
+      ),
+    ],
+  };
+}
+
+function descriptions(roles: Role[]): Section {
+  return {
+    kind: 'text',
+    id: 'description',
+    title: roles.length === 1 ? `About the role` : 'What they do',
+    sources: sourcesOf(roles, ['description']),
+    blocks: roles.map((r) => ({ heading: whatDoes(r.title), text: r.description?.text ?? null })),
+  };
+}
+
+/** "What does a Technical Manager do?" — O*NET titles are plural ("Electricians"), which take "do". */
+export function whatDoes(title: string): string {
+  const plural = /[^s]s$/.test(title) && !/\b(?:Sales|Arts|Systems)$/.test(title);
+  if (plural) return `What do ${title} do?`;
+  return `What does ${/^[AEIOU]/i.test(title) ? 'an' : 'a'} ${title} do?`;
+}
+
+function salary(roles: Role[]): Section {
+  const text = (pick: (p: NonNullable<Role['pay']>) => string | undefined) => (r: Role) => cell(r, 'pay', pick);
+  return {
+    kind: 'table',
+    id: 'salary',
+    title: 'Salary',
+    sources: sourcesOf(roles, ['pay']),
+    rows: [
+      row('Average salary', roles, yearlyCell),
+      ...optionalRow('Median salary', roles, text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined))),
+      row('Salary range', roles, (r) =>
+        cell(
+          r,
+          'pay',
+          (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined),
+          r.pay?.range?.label ?? 'Typical range',
+        ),
+      ),
+      row('Highest paying city', roles, text((p) => p.highestPayingCity)),
+      row('Highest paying state', roles, text((p) => p.highestPayingState)),
+      row('Best paying company', roles, text((p) => p.bestPayingCompany)),
+      row('Best paying industry', roles, text((p) => p.bestPayingIndustry)),
+    ],
+  };
+}
+
+function education(roles: Role[]): Section {
+  const text = (pick: (e: NonNullable<Role['education']>) => string | undefined) => (r: Role) => cell(r, 'education', pick);
+  return {
+    kind: 'table',
+    id: 'education',
+    title: 'Education',
+    sources: sourcesOf(roles, ['education']),
+    rows: [
+      row('Most common degree', roles, degreeCell),
+      row('Most common major', roles, text((e) => e.major)),
+      row('Most common college', roles, text((e) => e.college)),
+      ...optionalRow('Typical entry-level education', roles, text((e) => e.typicalEntry)),
+    ],
+  };
+}
+
+function demographics(roles: Role[]): Section {
+  return {
+    kind: 'table',
+    id: 'demographics',
+    title: 'Demographics',
+    sources: sourcesOf(roles, ['demographics']),
+    rows: [
+      row('Average age', roles, ageCell),
+      row('Gender ratio', roles, (r) => ratioCell(r, 'gender')),
+      row('Race ratio', roles, (r) => ratioCell(r, 'race')),
+      row('LGBT percentage', roles, (r) =>
+        cell(r, 'demographics', (d) => (d.lgbtShare !== undefined ? formatPercent(d.lgbtShare) : undefined)),
+      ),
+    ],
+  };
+}
+
+function responsibilities(roles: Role[]): Section {
+  return {
+    kind: 'list',
+    id: 'responsibilities',
+    title: 'Responsibilities',
+    sources: sourcesOf(roles, ['responsibilities']),
+    lists: roles.map((r) => ({
+      heading: `${r.title} example responsibilities`,
+      items: r.responsibilities?.items ?? [],
+      initiallyShown: RESPONSIBILITIES_SHOWN,
+    })),
+  };
+}
+
+function skills(roles: Role[]): Section {
+  // Shares are drawn on one scale across all roles, so equal bars mean equal shares.
+  const shareMax = Math.max(1, ...roles.flatMap((r) => (r.skills?.measure === 'share' ? r.skills.items.map((i) => i.value) : [])));
+  return {
+    kind: 'bars',
+    id: 'skills',
+    title: 'Skills',
+    sources: sourcesOf(roles, ['skills']),
+    groups: roles.map((r) => {
+      const s = r.skills;
+      if (!s) return { heading: `Common ${r.title} skills`, measure: 'no data', bars: [] };
+      const importance = s.measure === 'importance';
+      return {
+        heading: `Common ${r.title} skills`,
+        measure: importance ? 'Importance (O*NET scale 1–5)' : 'Share of the role’s skill mentions',
+        bars: s.items.map((i) => ({
+          label: i.name,
+          value: i.value,
+          max: importance ? 5 : shareMax,
+          text: importance ? i.value.toFixed(2) : formatPercent(i.value),
+        })),
+      };
+    }),
+  };
+}
+
+export function comparisonTitle(roles: Pick<Role, 'title'>[]): string {
+  return roles.map((r) => r.title).join(' vs ');
+}
+
+export function buildComparison(roles: Role[]): ComparisonView {
+  if (roles.length < 1 || roles.length > 4) throw new Error(`a comparison takes 1 to 4 roles, not ${roles.length}`);
+  return {
+    title: comparisonTitle(roles),
+    roles: roles.map((r) => ({ id: r.id, title: r.title })),
+    headline: buildHeadline(roles),
+    sections: [overview(roles), descriptions(roles), salary(roles), education(roles), demographics(roles), responsibilities(roles), skills(roles)],
+  };
+}
+

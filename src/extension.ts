@@ -1,0 +1,35 @@
+// Wiring only: builds the parts and registers them with VS Code. Nothing is
+// loaded here; the role data loads when a view, command or panel first needs it.
+import * as vscode from 'vscode';
+import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
+import { registerCommands } from './host/commands';
+import { disposeLog, log } from './host/log';
+import { RoleRepository } from './host/roleRepository';
+import { RolesTreeProvider } from './host/rolesTree';
+
+/** What activate returns: used by the integration tests and the benchmark. */
+export interface CareerCompareApi {
+  repository: RoleRepository;
+  panel: ComparisonPanelController;
+  tree: RolesTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): CareerCompareApi {
+  const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  const panel = new ComparisonPanelController(context.extensionUri, repository);
+  const tree = new RolesTreeProvider(repository);
+  context.subscriptions.push(
+    repository,
+    panel,
+    tree,
+    vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
+      deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
+    }),
+    ...registerCommands(repository, panel, () => log().show()),
+    { dispose: disposeLog },
+  );
+  return { repository, panel, tree };
+}
+
+export function deactivate(): void {}

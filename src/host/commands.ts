@@ -1,0 +1,60 @@
+// Command handlers. Each accepts what the tree passes (a node) or, for
+// programmatic callers and tests, role ids; with nothing it asks.
+import * as vscode from 'vscode';
+import type { Role } from '../model/schema';
+import type { ComparisonPanelController } from './comparisonPanel';
+import { pickRole, pickTwoRoles } from './pickRoles';
+import type { RoleRepository } from './roleRepository';
+import type { RoleNode } from './rolesTree';
+
+export const COMMANDS = {
+  compareRoles: 'careerCompare.compareRoles',
+  compareWith: 'careerCompare.compareWith',
+  openRole: 'careerCompare.openRole',
+  searchRoles: 'careerCompare.searchRoles',
+  refresh: 'careerCompare.refresh',
+  swapSides: 'careerCompare.swapSides',
+  showLog: 'careerCompare.showLog',
+} as const;
+
+const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
+
+async function roleFrom(repository: RoleRepository, arg: unknown): Promise<Role | undefined> {
+  if (typeof arg === 'string') return repository.role(arg);
+  const node = arg as RoleNode | undefined;
+  return node?.kind === 'role' ? node.role : undefined;
+}
+
+export function registerCommands(
+  repository: RoleRepository,
+  panel: ComparisonPanelController,
+  showLog: () => void,
+): vscode.Disposable[] {
+  const compare = async (first?: Role) => {
+    const { roles } = await repository.catalog();
+    const pair = await pickTwoRoles(roles, first);
+    if (pair) await panel.show(pair.map((r) => r.id));
+  };
+
+  return [
+    vscode.commands.registerCommand(COMMANDS.compareRoles, async (ids?: unknown) => {
+      if (isIdList(ids)) return panel.show(ids);
+      return compare();
+    }),
+    vscode.commands.registerCommand(COMMANDS.compareWith, async (arg?: unknown) => compare(await roleFrom(repository, arg))),
+    vscode.commands.registerCommand(COMMANDS.openRole, async (arg?: unknown) => {
+      const role = (await roleFrom(repository, arg)) ?? (await pickRole((await repository.catalog()).roles, 'Open Role', 'Choose a role'));
+      if (role) await panel.show([role.id]);
+    }),
+    vscode.commands.registerCommand(COMMANDS.searchRoles, async () => {
+      const role = await pickRole((await repository.catalog()).roles, 'Search Roles', 'Type a job title, an alternate title or a category');
+      if (!role) return;
+      const action = await vscode.window.showQuickPick(['Open Role', 'Compare with…'], { title: role.title });
+      if (action === 'Open Role') await panel.show([role.id]);
+      else if (action) await compare(role);
+    }),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => repository.refresh()),
+    vscode.commands.registerCommand(COMMANDS.swapSides, () => panel.swap()),
+    vscode.commands.registerCommand(COMMANDS.showLog, showLog),
+  ];
+}

@@ -1,0 +1,215 @@
+// The comparison webview panel: one panel, reused for every comparison and
+// role page. The host end of the bridge: it posts nothing before the webview
+// says "ready", validates every message it receives, and logs and drops the rest.
+import * as vscode from 'vscode';
+import { buildComparison, comparisonTitle } from '../compare/buildComparison';
+import type { Role } from '../model/schema';
+import { parseFromWebview, parseWebviewState, type FromWebview, type ToWebview } from '../protocol/messages';
+import { log } from './log';
+import type { RoleRepository } from './roleRepository';
+import { makeNonce, webviewHtml } from './webviewHtml';
+
+export const COMPARISON_VIEW_TYPE = 'careerCompare.comparison';
+const CONTEXT_KEY = 'careerCompare.comparisonActive';
+
+export interface RenderedEvent {
+  roleIds: string[];
+  paintMs: number;
+}
+
+export class ComparisonPanelController implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  private ready = false;
+  private roles: Role[] = [];
+  /** An error to show in the panel; like everything else it waits for "ready". */
+  private notice: string | undefined;
+  private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
+  /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
+  readonly onDidRender = this.rendered.event;
+  private readonly received = new vscode.EventEmitter<FromWebview>();
+  /** Every valid message from the webview. */
+  readonly onDidReceiveMessage = this.received.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly repository: RoleRepository,
+  ) {}
+
+  /** The role ids shown now, in column order. */
+  get roleIds(): string[] {
+    return this.roles.map((r) => r.id);
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Shows these roles (1–4), opening the panel or reusing it. */
+  async show(roleIds: string[]): Promise<void> {
+    const roles = await this.resolve(roleIds);
+    if (!roles) return;
+    this.roles = roles;
+    this.notice = undefined;
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, comparisonTitle(roles), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: [this.assetRoot],
+      });
+      this.adopt(panel);
+    } else {
+      this.panel.reveal(undefined, false);
+    }
+    this.update();
+  }
+
+  /** Takes over a panel VS Code restored after a reload, with the state the webview saved. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (this.panel) {
+      // A second restored panel: we keep one comparison panel.
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.assetRoot] };
+    this.adopt(panel);
+    const parsed = parseWebviewState(state);
+    if (!parsed.ok) {
+      log().warn(`Could not restore the comparison: ${parsed.error}`);
+      this.notice = 'This comparison could not be restored. Run "Career Compare: Compare Roles…" to start a new one.';
+      return;
+    }
+    const roles = await this.resolve(parsed.message.roleIds);
+    if (roles) {
+      this.roles = roles;
+      this.update();
+    }
+  }
+
+  async swap(): Promise<void> {
+    if (!this.panel || this.roles.length < 2) {
+      void vscode.window.showInformationMessage('Career Compare: open a comparison of two roles to swap its sides.');
+      return;
+    }
+    await this.show([...this.roleIds].reverse());
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.rendered.dispose();
+    this.received.dispose();
+  }
+
+  private get assetRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist');
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.ready = false;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'compare.svg');
+    const webview = panel.webview;
+    webview.html = webviewHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview-styles.css')).toString(),
+      title: panel.title,
+    });
+    this.panelSubscriptions = [
+      webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        // A hidden webview is torn down (no retainContextWhenHidden); it says "ready" again when shown.
+        if (!webviewPanel.visible) this.ready = false;
+        void vscode.commands.executeCommand('setContext', CONTEXT_KEY, webviewPanel.active);
+      }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.ready = false;
+        this.roles = [];
+        this.notice = undefined;
+        this.panelSubscriptions.forEach((d) => d.dispose());
+        void vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
+      }),
+    ];
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
+  }
+
+  private async resolve(roleIds: string[]): Promise<Role[] | undefined> {
+    const catalog = await this.repository.catalog();
+    const unknown = roleIds.filter((id) => !catalog.byId.has(id));
+    const problem =
+      roleIds.length < 1 || roleIds.length > 4
+        ? `a comparison takes 1 to 4 roles, not ${roleIds.length}`
+        : new Set(roleIds).size !== roleIds.length
+          ? 'the same role is chosen twice'
+          : unknown.length > 0
+            ? `no role with the id ${unknown.map((id) => `"${id}"`).join(', ')}`
+            : undefined;
+    if (problem) {
+      log().warn(`Cannot show ${JSON.stringify(roleIds)}: ${problem}`);
+      if (this.panel) {
+        this.notice = `Cannot show that comparison: ${problem}.`;
+        this.update();
+      } else void vscode.window.showErrorMessage(`Career Compare: cannot show that comparison: ${problem}.`);
+      return undefined;
+    }
+    return roleIds.map((id) => catalog.byId.get(id)!);
+  }
+
+  /** Brings the panel up to date; messages wait until the webview is ready. */
+  private update(): void {
+    if (!this.panel) return;
+    if (this.roles.length > 0) this.panel.title = comparisonTitle(this.roles);
+    if (this.ready) void this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.roles.length > 0) await this.sendComparison();
+    if (this.notice) this.post({ type: 'error', message: this.notice });
+  }
+
+  private async sendComparison(): Promise<void> {
+    const catalog = await this.repository.catalog();
+    this.post({
+      type: 'show',
+      view: buildComparison(this.roles),
+      choices: catalog.roles.map((r) => ({ id: r.id, title: r.title })),
+    });
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.panel) return;
+    void this.panel.webview.postMessage(message).then(
+      (delivered) => delivered || log().debug(`Message "${message.type}" not delivered (webview not live).`),
+    );
+  }
+
+  private onMessage(data: unknown): void {
+    const parsed = parseFromWebview(data);
+    if (!parsed.ok) {
+      log().warn(`Dropped a message from the webview: ${parsed.error}`);
+      return;
+    }
+    const message = parsed.message;
+    this.received.fire(message);
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.update();
+        break;
+      case 'select':
+        void this.show(message.roleIds);
+        break;
+      case 'swap':
+        void this.swap();
+        break;
+      case 'rendered':
+        log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);
+        this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });
+        break;
+      case 'problem':
+        log().warn(`Webview: ${message.message}`);
+        break;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+// The role model: one zod schema for hand-written role files, the reference
+// roles and (later) roles imported from O*NET/BLS. Every section is optional
+// so a role carries exactly the facts its sources have; a missing section or
+// field means "no data", never zero.
+import { z } from 'zod';
+
+/** Where a section's figures come from. `year: null` means the source states none. */
+export const SourceSchema = z.strictObject({
+  name: z.string().min(1),
+  year: z.union([z.number().int().min(1900).max(2100), z.string().regex(/^\d{4}(–\d{2,4})?$/), z.null()]),
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A percentage on the 0–100 scale (61 means 61%). */
+const Percent = z.number().min(0).max(100);
+const Dollars = z.number().nonnegative();
+
+/** A wage, or a top-coded one: the publisher only says it is at least this much. */
+export const WageSchema = z.union([Dollars, z.strictObject({ atLeast: Dollars })]);
+export type Wage = z.infer<typeof WageSchema>;
+
+const Named = z.string().min(1);
+
+export const PaySchema = z.strictObject({
+  source: SourceSchema,
+  /** Average (mean) yearly salary. */
+  yearly: WageSchema.optional(),
+  yearlyMedian: WageSchema.optional(),
+  hourly: WageSchema.optional(),
+  range: z
+    .strictObject({
+      low: WageSchema,
+      high: WageSchema,
+      /** What the ends are, e.g. "10th–90th percentile"; absent when the source does not say. */
+      label: z.string().min(1).optional(),
+    })
+    .optional(),
+  highestPayingCity: Named.optional(),
+  highestPayingState: Named.optional(),
+  bestPayingCompany: Named.optional(),
+  bestPayingIndustry: Named.optional(),
+});
+
+export const JobsSchema = z.strictObject({
+  source: SourceSchema,
+  count: z.number().int().nonnegative(),
+});
+
+export const GrowthSchema = z.strictObject({
+  source: SourceSchema,
+  /** Projected employment change in percent; may be negative. */
+  rate: z.number().min(-100).max(1000),
+  period: z.string().min(1).optional(),
+  annualOpenings: z.number().int().nonnegative().optional(),
+});
+
+export const SatisfactionSchema = z.strictObject({
+  source: SourceSchema,
+  /** Rating on a 0–5 scale. */
+  rating: z.number().min(0).max(5),
+});
+
+export const ShareOfSchema = z.strictObject({ name: Named, share: Percent });
+
+export const EducationSchema = z.strictObject({
+  source: SourceSchema,
+  mostCommonDegree: ShareOfSchema.optional(),
+  major: Named.optional(),
+  college: Named.optional(),
+  typicalEntry: Named.optional(),
+});
+
+export const ExperienceSchema = z.strictObject({
+  source: SourceSchema,
+  years: z.number().nonnegative().optional(),
+  /** How long it typically takes to become one, in years. */
+  timeToBecome: z
+    .strictObject({ minYears: z.number().nonnegative(), maxYears: z.number().nonnegative() })
+    .refine((t) => t.minYears <= t.maxYears, { message: 'minYears must not exceed maxYears' })
+    .optional(),
+  label: z.string().min(1).optional(),
+});
+
+export const DemographicsSchema = z.strictObject({
+  source: SourceSchema,
+  averageAge: z.number().min(14).max(100).optional(),
+  /** Shares by gender, e.g. [{name:"Male",share:83.7},{name:"Female",share:16.3}]. */
+  gender: z.array(ShareOfSchema).min(1).optional(),
+  race: z.array(ShareOfSchema).min(1).optional(),
+  lgbtShare: Percent.optional(),
+});
+
+export const DescriptionSchema = z.strictObject({ source: SourceSchema, text: z.string().min(1) });
+
+export const ResponsibilitiesSchema = z.strictObject({
+  source: SourceSchema,
+  items: z.array(z.string().min(1)).min(1),
+});
+
+export const SkillsSchema = z.strictObject({
+  source: SourceSchema,
+  /** share: percent of postings/resumes; importance: O*NET importance score 1–5. */
+  measure: z.enum(['share', 'importance']),
+  items: z.array(z.strictObject({ name: Named, value: z.number().nonnegative() })).min(1),
+});
+
+export const RoleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case letters, digits and single dashes (like "lead-technician")');
+
+export const RoleSchema = z.strictObject({
+  id: RoleIdSchema,
+  title: z.string().min(1),
+  /** The tree's top level: a SOC major group title for official roles. */
+  category: z.string().min(1),
+  socCode: z
+    .string()
+    .regex(/^\d{2}-\d{4}(\.\d{2})?$/)
+    .optional(),
+  alternateTitles: z.array(z.string().min(1)).optional(),
+  description: DescriptionSchema.optional(),
+  pay: PaySchema.optional(),
+  jobs: JobsSchema.optional(),
+  growth: GrowthSchema.optional(),
+  satisfaction: SatisfactionSchema.optional(),
+  education: EducationSchema.optional(),
+  experience: ExperienceSchema.optional(),
+  demographics: DemographicsSchema.optional(),
+  responsibilities: ResponsibilitiesSchema.optional(),
+  skills: SkillsSchema.optional(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A role file: `{ "roles": [ … ] }`. Roles are validated one by one so one bad role spoils nothing else. */
+export const RoleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  roles: z.array(z.unknown()).min(1),
+});

@@ -1,0 +1,54 @@
+// Every message between the extension host and the comparison webview.
+// Imported by both bundles; each end validates what it receives and drops
+// (and logs) anything that does not match, so a bad message never reaches the UI.
+import { z } from 'zod';
+import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
+
+const RoleIds = z.array(z.string().min(1)).min(1).max(4);
+
+/** Host → webview. */
+export const ToWebviewSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('show'),
+    view: ComparisonViewSchema,
+    /** Every role the pickers offer, sorted by title. */
+    choices: z.array(RoleRefSchema),
+  }),
+  z.strictObject({ type: z.literal('error'), message: z.string() }),
+]);
+export type ToWebview = z.infer<typeof ToWebviewSchema>;
+
+/** Webview → host. */
+export const FromWebviewSchema = z.discriminatedUnion('type', [
+  /** Sent once the webview's script runs; the host posts nothing before it. */
+  z.strictObject({ type: z.literal('ready') }),
+  /** The user picked other roles in the webview's pickers. */
+  z.strictObject({ type: z.literal('select'), roleIds: RoleIds }),
+  z.strictObject({ type: z.literal('swap') }),
+  /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
+  z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().nonnegative() }),
+  /** Something went wrong inside the webview (a dropped message, a script error). */
+  z.strictObject({ type: z.literal('problem'), message: z.string() }),
+]);
+export type FromWebview = z.infer<typeof FromWebviewSchema>;
+
+/** The state the webview keeps with `setState`, so a reloaded window restores the same comparison. */
+export const WebviewStateSchema = z.strictObject({ roleIds: RoleIds });
+export type WebviewState = z.infer<typeof WebviewStateSchema>;
+
+export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, message: result.data };
+  const type = typeof data === 'object' && data !== null && 'type' in data ? String((data as { type: unknown }).type) : '?';
+  const detail = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`)
+    .join('; ');
+  return { ok: false, error: `invalid message (type "${type}"): ${detail}` };
+}
+
+export const parseToWebview = (data: unknown): Parsed<ToWebview> => parseWith(ToWebviewSchema, data);
+export const parseFromWebview = (data: unknown): Parsed<FromWebview> => parseWith(FromWebviewSchema, data);
+export const parseWebviewState = (data: unknown): Parsed<WebviewState> => parseWith(WebviewStateSchema, data);

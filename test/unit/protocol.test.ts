@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { buildComparison } from '../../src/compare/buildComparison';
+import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
+import { loadBundledCatalog } from '../support/roles';
+
+describe('message protocol', () => {
+  const catalog = loadBundledCatalog();
+  const view = buildComparison([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!]);
+
+  it('accepts every webview message kind', () => {
+    for (const message of [
+      { type: 'ready' },
+      { type: 'select', roleIds: ['a', 'b'] },
+      { type: 'swap' },
+      { type: 'rendered', roleIds: ['a'], paintMs: 12.5 },
+      { type: 'problem', message: 'x' },
+    ]) {
+      const parsed = parseFromWebview(message);
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+      assert.deepEqual(parsed.message, message);
+    }
+  });
+
+  it('accepts a real comparison going to the webview, survives JSON, and an error notice', () => {
+    const message = { type: 'show', view, choices: catalog.roles.map((r) => ({ id: r.id, title: r.title })) };
+    const parsed = parseToWebview(JSON.parse(JSON.stringify(message)));
+    assert.ok(parsed.ok);
+    assert.ok(parseToWebview({ type: 'error', message: 'nope' }).ok);
+  });
+
+  it('rejects unknown types, missing fields and extra fields with a readable reason', () => {
+    const unknown = parseFromWebview({ type: 'delete-everything' });
+    assert.equal(unknown.ok, false);
+    assert.match((unknown as { error: string }).error, /type "delete-everything"/);
+    assert.equal(parseFromWebview({ type: 'select', roleIds: [] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'select', roleIds: ['a', 'b', 'c', 'd', 'e'] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'rendered', roleIds: ['a'], paintMs: -1 }).ok, false);
+    assert.equal(parseFromWebview({ type: 'ready', extra: 1 }).ok, false);
+    assert.equal(parseFromWebview(null).ok, false);
+    assert.equal(parseFromWebview('ready').ok, false);
+    assert.equal(parseToWebview({ type: 'show', view: { ...view, roles: [] }, choices: [] }).ok, false);
+  });
+
+  it('validates the restored webview state', () => {
+    assert.ok(parseWebviewState({ roleIds: ['technical-manager', 'lead-technician'] }).ok);
+    assert.equal(parseWebviewState(undefined).ok, false);
+    assert.equal(parseWebviewState({ roleIds: 'x' }).ok, false);
+  });
+});

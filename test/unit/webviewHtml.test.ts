@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { contentSecurityPolicy, makeNonce, webviewHtml } from '../../src/host/webviewHtml';
+
+describe('webview HTML and CSP', () => {
+  const input = {
+    cspSource: "'self' https://*.vscode-cdn.net",
+    nonce: 'abc123',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview-styles.css',
+    title: 'A vs "B" <c>',
+  };
+
+  it('allows nothing by default, scripts only by nonce, styles only from the asset source', () => {
+    const csp = contentSecurityPolicy(input);
+    assert.match(csp, /^default-src 'none'; /);
+    assert.match(csp, /script-src 'nonce-abc123'(;|$)/);
+    assert.match(csp, /style-src 'self' https:\/\/\*\.vscode-cdn\.net(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  });
+
+  it('loads the script with the nonce, has no inline handlers and escapes the title', () => {
+    const html = webviewHtml(input);
+    assert.match(html, /<script type="module" nonce="abc123" src="https:\/\/file\+\.vscode-resource[^"]+webview\.js"><\/script>/);
+    assert.doesNotMatch(html, /\son[a-z]+=/i);
+    assert.match(html, /<title>A vs &quot;B&quot; &lt;c&gt;<\/title>/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+  });
+
+  it('makes a fresh 32-character nonce each time', () => {
+    const a = makeNonce();
+    const b = makeNonce();
+    assert.match(a, /^[A-Za-z0-9]{32}$/);
+    assert.notEqual(a, b);
+  });
+});

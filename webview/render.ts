@@ -1,0 +1,229 @@
+// Draws a ComparisonView into the DOM. Every piece of data text goes in
+// through textContent: nothing from a role file is ever parsed as HTML.
+import type { Bar, Cell, ComparisonView, Section } from '../src/protocol/comparisonView';
+import type { RoleRef } from '../src/protocol/comparisonView';
+import { createBadge, createButton, createDivider, createPicker, setButtonLabel } from './toolkit';
+
+export interface RenderActions {
+  select(roleIds: string[]): void;
+  swap(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function noData(): HTMLElement {
+  const span = el('span', 'no-data');
+  span.append(el('span', 'no-data-dash', '—'), el('span', 'no-data-label', 'no data'));
+  span.setAttribute('aria-label', 'no data');
+  return span;
+}
+
+export function renderBar(bar: Bar): HTMLElement {
+  const item = el('div', 'bar');
+  item.setAttribute('role', 'img');
+  item.setAttribute('aria-label', `${bar.label}: ${bar.text}`);
+  const label = el('span', 'bar-label', bar.label);
+  label.setAttribute('aria-hidden', 'true');
+  const track = el('span', 'bar-track');
+  track.setAttribute('aria-hidden', 'true');
+  const fill = el('span', 'bar-fill');
+  // CSSOM, not an inline style attribute: allowed under our style-src.
+  fill.style.width = `${Math.min(100, (bar.value / bar.max) * 100)}%`;
+  track.append(fill);
+  const value = el('span', 'bar-value', bar.text);
+  value.setAttribute('aria-hidden', 'true');
+  item.append(label, track, value);
+  return item;
+}
+
+function renderCell(cell: Cell): HTMLTableCellElement {
+  const td = el('td');
+  if (cell.note) td.title = cell.note;
+  if (cell.text === null) {
+    td.append(noData());
+  } else if (cell.bars && cell.bars.length > 0) {
+    const bars = el('div', 'bars');
+    bars.append(...cell.bars.map(renderBar));
+    td.append(bars);
+  } else {
+    td.textContent = cell.text;
+  }
+  return td;
+}
+
+function sourcesNote(sources: string[]): HTMLElement {
+  const p = el('p', 'sources');
+  p.append(el('span', 'sources-label', sources.length > 1 ? 'Sources: ' : 'Source: '), document.createTextNode(sources.join(' · ')));
+  return p;
+}
+
+function renderTable(section: Extract<Section, { kind: 'table' }>, roles: RoleRef[]): HTMLElement {
+  const table = el('table', 'comparison');
+  table.append(el('caption', undefined, section.title));
+  const head = el('thead');
+  const headRow = el('tr');
+  const corner = el('td', 'corner');
+  headRow.append(corner);
+  for (const role of roles) {
+    const th = el('th', undefined, role.title);
+    th.scope = 'col';
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = el('tbody');
+  for (const row of section.rows) {
+    const tr = el('tr');
+    const th = el('th', undefined, row.label);
+    th.scope = 'row';
+    tr.append(th, ...row.cells.map(renderCell));
+    body.append(tr);
+  }
+  table.append(head, body);
+  return table;
+}
+
+function renderText(section: Extract<Section, { kind: 'text' }>): HTMLElement {
+  const wrap = el('div', 'columns');
+  for (const block of section.blocks) {
+    const col = el('article', 'column');
+    col.append(el('h3', undefined, block.heading));
+    col.append(block.text === null ? noData() : el('p', 'description', block.text));
+    wrap.append(col);
+  }
+  return wrap;
+}
+
+function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
+  const wrap = el('div', 'columns');
+  section.lists.forEach((list, index) => {
+    const col = el('article', 'column');
+    const heading = el('h3', undefined, list.heading);
+    col.append(heading);
+    if (list.items.length === 0) {
+      col.append(noData());
+      wrap.append(col);
+      return;
+    }
+    const ul = el('ul', 'responsibilities');
+    ul.id = `${section.id}-${index}`;
+    const items = list.items.map((text, i) => {
+      const li = el('li', undefined, text);
+      li.hidden = i >= list.initiallyShown;
+      return li;
+    });
+    ul.append(...items);
+    col.append(ul);
+    const hiddenCount = list.items.length - list.initiallyShown;
+    if (hiddenCount > 0) {
+      let expanded = false;
+      const moreLabel = `Show more (${hiddenCount})`;
+      const toggle = createButton(moreLabel, () => {
+        expanded = !expanded;
+        items.forEach((li, i) => (li.hidden = !expanded && i >= list.initiallyShown));
+        setButtonLabel(toggle, expanded ? 'Show less' : moreLabel);
+        toggle.setAttribute('aria-expanded', String(expanded));
+      }, { secondary: true });
+      toggle.classList.add('show-more');
+      toggle.setAttribute('aria-controls', ul.id);
+      toggle.setAttribute('aria-expanded', 'false');
+      col.append(toggle);
+    }
+    wrap.append(col);
+  });
+  return wrap;
+}
+
+function renderBars(section: Extract<Section, { kind: 'bars' }>): HTMLElement {
+  const wrap = el('div', 'columns');
+  for (const group of section.groups) {
+    const col = el('article', 'column');
+    col.append(el('h3', undefined, group.heading));
+    if (group.bars.length === 0) {
+      col.append(noData());
+    } else {
+      col.append(el('p', 'measure', group.measure));
+      const bars = el('div', 'bars skills');
+      bars.append(...group.bars.map(renderBar));
+      col.append(bars);
+    }
+    wrap.append(col);
+  }
+  return wrap;
+}
+
+function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
+  const node = el('section', `section section-${section.kind}`);
+  node.id = `section-${section.id}`;
+  node.setAttribute('aria-labelledby', `${node.id}-title`);
+  const h2 = el('h2', undefined, section.title);
+  h2.id = `${node.id}-title`;
+  node.append(h2);
+  switch (section.kind) {
+    case 'table':
+      node.append(renderTable(section, roles));
+      break;
+    case 'text':
+      node.append(renderText(section));
+      break;
+    case 'list':
+      node.append(renderList(section));
+      break;
+    case 'bars':
+      node.append(renderBars(section));
+      break;
+  }
+  node.append(sourcesNote(section.sources));
+  return node;
+}
+
+function renderPickers(view: ComparisonView, choices: RoleRef[], actions: RenderActions): HTMLElement {
+  const bar = el('div', 'pickers');
+  const ids = view.roles.map((r) => r.id);
+  view.roles.forEach((role, index) => {
+    // Each picker leaves out the roles chosen in the other pickers.
+    const options = choices
+      .filter((c) => c.id === role.id || !ids.includes(c.id))
+      .map((c) => ({ value: c.id, label: c.title }));
+    const picker = createPicker(`Role ${index + 1}`, options, role.id, (value) => {
+      const next = [...ids];
+      next[index] = value;
+      actions.select(next);
+    });
+    picker.classList.add('picker');
+    bar.append(picker);
+    if (index === 0 && view.roles.length === 2) {
+      bar.append(createButton('⇄', actions.swap, { secondary: true, title: 'Swap sides' }));
+    }
+  });
+  return bar;
+}
+
+export function renderComparison(root: HTMLElement, view: ComparisonView, choices: RoleRef[], actions: RenderActions): void {
+  const header = el('header', 'header');
+  const h1 = el('h1', undefined, view.title);
+  header.append(h1, renderPickers(view, choices, actions));
+  if (view.roles.length > 1) {
+    header.append(createBadge(String(view.roles.length), `${view.roles.length} roles compared`));
+  }
+  const headline = el('div', 'headline');
+  headline.setAttribute('role', 'doc-abstract');
+  for (const sentence of view.headline) headline.append(el('p', undefined, sentence));
+  const sections: HTMLElement[] = [];
+  view.sections.forEach((section, i) => {
+    if (i > 0) sections.push(createDivider());
+    sections.push(renderSection(section, view.roles));
+  });
+  root.replaceChildren(header, headline, ...sections);
+}
+
+export function renderError(root: HTMLElement, message: string): void {
+  const box = el('div', 'error');
+  box.setAttribute('role', 'alert');
+  box.append(el('h2', undefined, 'Career Compare could not show this comparison'), el('p', undefined, message));
+  root.prepend(box);
+}

@@ -1,0 +1,74 @@
+// The only module that knows about @vscode/webview-ui-toolkit. Upstream
+// deprecated the toolkit in January 2025; moving to a maintained library
+// means rewriting this file and nothing else.
+import {
+  provideVSCodeDesignSystem,
+  vsCodeBadge,
+  vsCodeButton,
+  vsCodeDivider,
+  vsCodeDropdown,
+  vsCodeOption,
+} from '@vscode/webview-ui-toolkit';
+
+let registered = false;
+
+/** Registers only the components we use: the toolkit is most of the bundle's weight. */
+export function registerToolkit(): void {
+  if (registered) return;
+  provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeDropdown(), vsCodeOption(), vsCodeDivider(), vsCodeBadge());
+  registered = true;
+}
+
+export function createButton(label: string, onClick: () => void, options: { secondary?: boolean; title?: string } = {}): HTMLElement {
+  const button = document.createElement('vscode-button');
+  button.textContent = label;
+  if (options.secondary) button.setAttribute('appearance', 'secondary');
+  if (options.title) {
+    button.setAttribute('title', options.title);
+    button.setAttribute('aria-label', options.title);
+  }
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+export function setButtonLabel(button: HTMLElement, label: string): void {
+  button.textContent = label;
+}
+
+export interface PickerOption {
+  value: string;
+  label: string;
+}
+
+/** A dropdown of choices; `onChange` gets the chosen value. */
+export function createPicker(
+  label: string,
+  options: PickerOption[],
+  selected: string,
+  onChange: (value: string) => void,
+): HTMLElement {
+  const dropdown = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
+  dropdown.setAttribute('aria-label', label);
+  for (const option of options) {
+    const el = document.createElement('vscode-option') as HTMLElement & { value: string };
+    el.setAttribute('value', option.value);
+    el.textContent = option.label;
+    if (option.value === selected) el.setAttribute('selected', '');
+    dropdown.appendChild(el);
+  }
+  dropdown.addEventListener('change', () => onChange(dropdown.value));
+  return dropdown;
+}
+
+export function createDivider(): HTMLElement {
+  const divider = document.createElement('vscode-divider');
+  divider.setAttribute('role', 'presentation');
+  return divider;
+}
+
+export function createBadge(text: string, label: string): HTMLElement {
+  const badge = document.createElement('vscode-badge');
+  badge.textContent = text;
+  badge.setAttribute('aria-label', label);
+  return badge;
+}
