@@ -13,6 +13,11 @@ export class RoleRepository {
 
   constructor(private readonly dataRoot: vscode.Uri) {}
 
+  /** Whether anything has asked for the data yet (activation must not). */
+  get loaded(): boolean {
+    return this.loading !== undefined;
+  }
+
   /** The catalog, loading it on first call. */
   catalog(): Promise<Catalog> {
     this.loading ??= this.load();

