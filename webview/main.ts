@@ -1,5 +1,6 @@
 // Webview entry: the bridge's webview end. Says "ready", validates every
 // message from the host, renders, and reports when the comparison is painted.
+import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
 import { renderComparison, renderError } from './render';
 import { registerToolkit } from './toolkit';

@@ -103,6 +103,7 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
   section.lists.forEach((list, index) => {
     const col = el('article', 'column');
     const heading = el('h3', undefined, list.heading);
+    if (list.items.length > 0) heading.append(' ', createBadge(String(list.items.length), `${list.items.length} responsibilities`));
     col.append(heading);
     if (list.items.length === 0) {
       col.append(noData());
@@ -184,13 +185,14 @@ function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
 function renderPickers(view: ComparisonView, choices: RoleRef[], actions: RenderActions): HTMLElement {
   const bar = el('div', 'pickers');
   const ids = view.roles.map((r) => r.id);
+  const options = choices.map((c) => ({ value: c.id, label: c.title }));
   view.roles.forEach((role, index) => {
-    // Each picker leaves out the roles chosen in the other pickers.
-    const options = choices
-      .filter((c) => c.id === role.id || !ids.includes(c.id))
-      .map((c) => ({ value: c.id, label: c.title }));
     const picker = createPicker(`Role ${index + 1}`, options, role.id, (value) => {
+      if (value === ids[index]) return;
       const next = [...ids];
+      // Picking a role that another column shows swaps the two columns.
+      const other = next.indexOf(value);
+      if (other !== -1) next[other] = ids[index];
       next[index] = value;
       actions.select(next);
     });
@@ -207,9 +209,6 @@ export function renderComparison(root: HTMLElement, view: ComparisonView, choice
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
   header.append(h1, renderPickers(view, choices, actions));
-  if (view.roles.length > 1) {
-    header.append(createBadge(String(view.roles.length), `${view.roles.length} roles compared`));
-  }
   const headline = el('div', 'headline');
   headline.setAttribute('role', 'doc-abstract');
   for (const sentence of view.headline) headline.append(el('p', undefined, sentence));

@@ -16,7 +16,9 @@ export function contentSecurityPolicy({ cspSource, nonce }: Pick<WebviewHtmlInpu
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource}`,
+    // The nonce lets the toolkit's one probe <style> element (FAST's :focus-visible
+    // check, which reads the nonce from <meta property="csp-nonce">) through.
+    `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
     `img-src ${cspSource}`,
   ].join('; ');
@@ -31,6 +33,7 @@ export function webviewHtml(input: WebviewHtmlInput): string {
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(input))}">
+<meta property="csp-nonce" content="${escapeAttr(input.nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttr(input.styleUri)}">
 <title>${escapeAttr(input.title)}</title>

@@ -45,6 +45,7 @@ const quietSettings = {
   'update.mode': 'none',
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /**

@@ -14,7 +14,7 @@ describe('webview HTML and CSP', () => {
     const csp = contentSecurityPolicy(input);
     assert.match(csp, /^default-src 'none'; /);
     assert.match(csp, /script-src 'nonce-abc123'(;|$)/);
-    assert.match(csp, /style-src 'self' https:\/\/\*\.vscode-cdn\.net(;|$)/);
+    assert.match(csp, /style-src 'self' https:\/\/\*\.vscode-cdn\.net 'nonce-abc123'(;|$)/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
   });
 
@@ -24,6 +24,7 @@ describe('webview HTML and CSP', () => {
     assert.doesNotMatch(html, /\son[a-z]+=/i);
     assert.match(html, /<title>A vs &quot;B&quot; &lt;c&gt;<\/title>/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<meta property="csp-nonce" content="abc123">/);
   });
 
   it('makes a fresh 32-character nonce each time', () => {

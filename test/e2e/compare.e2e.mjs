@@ -1,0 +1,171 @@
+// End to end: the packaged extension installed in the real VS Code workbench
+// (code-server), driven in Chromium as a user would drive it.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, setTheme } from './workbench.mjs';
+
+const require = createRequire(import.meta.url);
+const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
+
+const roleFile = (id) => JSON.parse(readFileSync(join(projectRoot, 'data', 'roles', `${id}.json`), 'utf8')).roles[0];
+
+/** What each role's column shows: table cells and skill groups, as rendered text. */
+function columnTexts(frame) {
+  return frame.locator('main').evaluate((main) => {
+    const columns = [];
+    const add = (i, text) => (columns[i] ??= []).push(text);
+    for (const row of main.querySelectorAll('table.comparison tbody tr')) {
+      [...row.querySelectorAll('td')].forEach((td, i) => add(i, td.innerText));
+    }
+    main.querySelectorAll('#section-skills .column').forEach((col, i) => add(i, col.innerText));
+    return columns.map((c) => c.join('\n'));
+  });
+}
+
+describe('Career Compare in the browser workbench', function () {
+  let server;
+  let browser;
+  let page;
+  const consoleErrors = [];
+
+  before(async function () {
+    server = await startCodeServer({
+      vsix: join(projectRoot, 'career-compare.vsix'),
+      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1500, height: 1500 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+    });
+    await openWorkbench(page, server.workbenchUrl());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('compares Technical Manager with Lead Technician from the command palette', async () => {
+    await runCommand(page, 'Career Compare: Compare Roles…');
+    await quickPick(page, 'Technical Manager');
+    await quickPick(page, 'Lead Technician');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Technical Manager vs Lead Technician' }).waitFor();
+    const tab = page.locator('.tabs-container .tab.active');
+    assert.equal((await tab.innerText()).trim(), 'Technical Manager vs Lead Technician');
+  });
+
+  it('shows every figure of the reference page in the right column', async () => {
+    const frame = comparisonFrame(page);
+    const [left, right] = await columnTexts(frame);
+    for (const [text, role] of [[left, technicalManager], [right, leadTechnician]]) {
+      for (const figure of role.figures) assert.ok(text.includes(figure), `${role.title}: ${figure} not shown`);
+    }
+    const headline = await frame.locator('.headline').innerText();
+    assert.match(headline, /\$26,004 \(28\.7%\) more/);
+    assert.match(headline, /1–2 years/);
+    // Unknown is shown as unknown: job satisfaction has no data for either role.
+    const satisfaction = frame.locator('tr', { has: frame.locator('th', { hasText: 'Job satisfaction' }) });
+    assert.equal(await satisfaction.locator('.no-data-label', { hasText: 'no data' }).count(), 2);
+  });
+
+  it('shows the skill bars with their numbers', async () => {
+    const frame = comparisonFrame(page);
+    const groups = frame.locator('#section-skills .column');
+    for (const [i, role] of [technicalManager, leadTechnician].entries()) {
+      const bars = groups.nth(i).locator('.bar');
+      assert.equal(await bars.count(), role.skills.length);
+      for (const [j, [name, value]] of role.skills.entries()) {
+        const bar = bars.nth(j);
+        assert.equal(await bar.locator('.bar-label').innerText(), name);
+        assert.equal(await bar.locator('.bar-value').innerText(), value);
+        assert.ok(await bar.locator('.bar-value').isVisible());
+        assert.equal(await bar.getAttribute('aria-label'), `${name}: ${value}`);
+        const width = await bar.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
+        assert.ok(width > 0, `${name} bar is drawn`);
+      }
+    }
+  });
+
+  it('reveals every responsibility with Show more, and hides them with Show less', async () => {
+    const frame = comparisonFrame(page);
+    const columns = frame.locator('#section-responsibilities .column');
+    for (const [i, id] of ['technical-manager', 'lead-technician'].entries()) {
+      const items = roleFile(id).responsibilities.items;
+      const col = columns.nth(i);
+      const visible = () => col.locator('li:visible').allInnerTexts();
+      assert.ok((await visible()).length < items.length);
+      await col.locator('vscode-button.show-more').click();
+      assert.deepEqual(await visible(), items);
+      assert.equal(await col.locator('vscode-button.show-more').innerText(), 'Show less');
+      await col.locator('vscode-button.show-more').click();
+      assert.equal((await visible()).length, 4);
+    }
+  });
+
+  it('follows dark, light and both high contrast themes', async () => {
+    const frame = comparisonFrame(page);
+    for (const [theme, cls, name] of [
+      ['Dark Modern', 'vscode-dark', 'dark'],
+      ['Light Modern', 'vscode-light', 'light'],
+      ['Dark High Contrast', 'vscode-high-contrast', 'high-contrast'],
+      ['Light High Contrast', 'vscode-high-contrast-light', 'high-contrast-light'],
+    ]) {
+      await setTheme(page, theme, cls);
+      await frame.locator('h1').scrollIntoViewIfNeeded();
+      await screenshot(page, `comparison-${name}-top`);
+      await frame.locator('#section-demographics').scrollIntoViewIfNeeded();
+      await screenshot(page, `comparison-${name}-demographics`);
+      await frame.locator('#section-skills').scrollIntoViewIfNeeded();
+      await screenshot(page, `comparison-${name}-skills`);
+      // Text and background differ in every theme: the theme's colours reached the webview.
+      const [fg, bg] = await frame.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+      assert.notEqual(fg, bg, `${name}: text is visible`);
+    }
+  });
+
+  it('opens a comparison from the Roles tree with Compare with…', async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
+    const row = page.locator('.monaco-list-row[role="treeitem"]', { hasText: 'Lead Technician' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /\$90,615/);
+    await row.hover();
+    await row.locator('.action-label[aria-label="Compare with…"]').click();
+    await quickPick(page, 'Technical Manager');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await screenshot(page, 'tree-compare-with');
+  });
+
+  it('changes a role from the picker inside the webview, and the panel title follows', async () => {
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    const first = frame.locator('vscode-dropdown').first();
+    await first.click();
+    await first.locator('vscode-option', { hasText: 'Technical Manager' }).click();
+    await frame.locator('h1', { hasText: 'Technical Manager vs Lead Technician' }).waitFor();
+    const tab = page.locator('.tabs-container .tab.active');
+    await assertEventually(async () => (await tab.innerText()).trim() === 'Technical Manager vs Lead Technician');
+    await frame.locator('vscode-button[aria-label="Swap sides"]').click();
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await assertEventually(async () => (await tab.innerText()).trim() === 'Lead Technician vs Technical Manager');
+  });
+
+  it('logs no errors from the webview, CSP included', () => {
+    const ours = consoleErrors.filter((e) => /Content Security Policy|webview|vscode-resource|vscode-cdn/i.test(e));
+    assert.deepEqual(ours, []);
+  });
+});
+
+async function assertEventually(check, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail('condition not met in time');
+}

@@ -1,0 +1,57 @@
+// Playwright helpers for driving the real VS Code workbench as a user does.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../harness/codeServer.mjs';
+
+export const SCREENSHOTS = join(projectRoot, 'test-results', 'screenshots');
+
+export async function openWorkbench(page, url) {
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // Our activity bar icon appears once the extension host has registered the extension's contributions.
+  await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').waitFor({ timeout: 60_000 });
+}
+
+/** Runs a command from the command palette (F1) by its full title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await pickRow(page, title).click();
+}
+
+/** Picks an entry in the open quick pick by typing its label and choosing the exact match. */
+export async function quickPick(page, label) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('.quick-input-box input');
+  await input.waitFor();
+  await input.fill(label);
+  await pickRow(page, label).click();
+}
+
+/** The open quick pick's row whose label is exactly `label`. */
+function pickRow(page, label) {
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+}
+
+/** The comparison webview's own document (the inner frame of VS Code's webview host). */
+export function comparisonFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the webview to follow. */
+export async function setTheme(page, theme, webviewBodyClass) {
+  await runCommand(page, 'Preferences: Color Theme');
+  // Typing in the theme picker searches the marketplace (unreachable here); click the installed theme instead.
+  await pickRow(page, theme).click();
+  await comparisonFrame(page).locator(`body.${webviewBodyClass}`).waitFor({ timeout: 30_000 });
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
