@@ -2,7 +2,7 @@
 // roles and (later) roles imported from O*NET/BLS. Every section is optional
 // so a role carries exactly the facts its sources have; a missing section or
 // field means "no data", never zero.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a section's figures come from. `year: null` means the source states none. */
 export const SourceSchema = z.strictObject({
@@ -17,7 +17,9 @@ const Percent = z.number().min(0).max(100);
 const Dollars = z.number().nonnegative();
 
 /** A wage, or a top-coded one: the publisher only says it is at least this much. */
-export const WageSchema = z.union([Dollars, z.strictObject({ atLeast: Dollars })]);
+export const WageSchema = z.union([Dollars, z.strictObject({ atLeast: Dollars })], {
+  error: 'expected dollars as a number (not negative), or { "atLeast": dollars } for a top-coded wage',
+});
 export type Wage = z.infer<typeof WageSchema>;
 
 const Named = z.string().min(1);

@@ -1,7 +1,7 @@
 // The comparison as the webview draws it: already formatted text plus the
 // numbers bars need. The host computes it (pure code in src/compare); the
 // webview only renders, so every figure is tested in Node.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const BarSchema = z.strictObject({
   label: z.string(),

@@ -1,7 +1,7 @@
 // Every message between the extension host and the comparison webview.
 // Imported by both bundles; each end validates what it receives and drops
 // (and logs) anything that does not match, so a bad message never reaches the UI.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
 
 const RoleIds = z.array(z.string().min(1)).min(1).max(4);

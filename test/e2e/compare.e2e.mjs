@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, setTheme } from './workbench.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -118,6 +118,7 @@ describe('Career Compare in the browser workbench', function () {
       await setTheme(page, theme, cls);
       await frame.locator('h1').scrollIntoViewIfNeeded();
       await screenshot(page, `comparison-${name}-top`);
+      await page.locator('.part.editor').screenshot({ path: join(SCREENSHOTS, `editor-${name}.png`) });
       await frame.locator('#section-demographics').scrollIntoViewIfNeeded();
       await screenshot(page, `comparison-${name}-demographics`);
       await frame.locator('#section-skills').scrollIntoViewIfNeeded();

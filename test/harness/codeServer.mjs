@@ -53,8 +53,8 @@ const quietSettings = {
  * `vsix`: a package to install first. `testDriver`: allow development payloads.
  * `env`: extra environment for the server (and so the extension host).
  */
-export async function startCodeServer({ vsix, testDriver = false, env = {}, settings = {}, port, folder } = {}) {
-  const { node, entry } = ensureCodeServer();
+export async function startCodeServer({ vsix, testDriver = false, env = {}, settings = {}, port, folder, needBrowser = true } = {}) {
+  const { node, entry } = ensureCodeServer({ needBrowser });
   const home = mkdtempSync(join(tmpdir(), 'career-compare-vscode-'));
   const userDataDir = join(home, 'user-data');
   const extensionsDir = join(home, 'extensions');

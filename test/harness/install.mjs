@@ -28,18 +28,22 @@ function npmInstall(dir, spec, env = process.env, extra = []) {
   });
 }
 
-/** Debian packages the real-VS Code tests need; named in one place for the error message and .ci/run. */
-export const requiredDebianPackages = [
-  { pkg: 'chromium', check: '/usr/bin/chromium' },
-  { pkg: 'libkrb5-dev', check: '/usr/include/gssapi/gssapi.h' },
-];
+/**
+ * Debian packages: libkrb5-dev to install code-server (its post-install builds
+ * the kerberos module against gssapi.h); chromium to drive it in tests.
+ */
+export const debianPackages = {
+  'libkrb5-dev': '/usr/include/gssapi/gssapi.h',
+  chromium: '/usr/bin/chromium',
+};
 
-export function missingDebianPackages() {
-  return requiredDebianPackages.filter((p) => !existsSync(p.check)).map((p) => p.pkg);
+export function missingDebianPackages(names = Object.keys(debianPackages)) {
+  return names.filter((name) => !existsSync(debianPackages[name]));
 }
 
-export function ensureCodeServer({ quiet = false } = {}) {
-  const missing = missingDebianPackages();
+/** Installs what is missing; `needBrowser: false` for `npm start`, where the user brings the browser. */
+export function ensureCodeServer({ quiet = false, needBrowser = true } = {}) {
+  const missing = missingDebianPackages(needBrowser ? undefined : ['libkrb5-dev']);
   if (missing.length > 0) {
     throw new Error(
       `The real-VS Code tests need the Debian packages: ${missing.join(' ')}.\n` +
