@@ -18,7 +18,17 @@ export const node24 = join(node24Package, 'bin', 'node');
 export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
 export const codeServerEntry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
-function npmInstall(dir, spec, env = process.env, extra = []) {
+/**
+ * The environment without the npm_* variables an outer `npm run` sets: the
+ * inner npm would take them as its own config (npm_config_user_agent names
+ * the outer Node, and code-server's post-install reads its Node version there).
+ */
+function cleanEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return { ...env, ...extra };
+}
+
+function npmInstall(dir, spec, env = cleanEnv(), extra = []) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...extra, spec], {
@@ -63,11 +73,10 @@ export function ensureCodeServer({ quiet = false, needBrowser = true } = {}) {
     rmSync(codeServerDir, { recursive: true, force: true });
     // Node 24 first on PATH and its own headers: npm here defaults to nodedir=/usr
     // (Node 20 headers), which would build code-server's native modules for the wrong ABI.
-    const env = {
-      ...process.env,
+    const env = cleanEnv({
       PATH: `${join(node24Package, 'bin')}:${process.env.PATH}`,
       npm_config_nodedir: node24Package,
-    };
+    });
     npmInstall(codeServerDir, `code-server@${CODE_SERVER_VERSION}`, env, [`--nodedir=${node24Package}`]);
     writeFileSync(csMarker, CODE_SERVER_VERSION);
   }
