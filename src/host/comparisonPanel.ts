@@ -116,7 +116,7 @@ export class ComparisonPanelController implements vscode.Disposable {
       title: panel.title,
     });
     this.panelSubscriptions = [
-      webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
+      webview.onDidReceiveMessage((data: unknown) => this.handleWebviewMessage(data)),
       panel.onDidChangeViewState(({ webviewPanel }) => {
         // A hidden webview is torn down (no retainContextWhenHidden); it says "ready" again when shown.
         if (!webviewPanel.visible) this.ready = false;
@@ -184,7 +184,8 @@ export class ComparisonPanelController implements vscode.Disposable {
     );
   }
 
-  private onMessage(data: unknown): void {
+  /** Everything the webview posts arrives here, and is validated before anything acts on it. */
+  handleWebviewMessage(data: unknown): void {
     const parsed = parseFromWebview(data);
     if (!parsed.ok) {
       log().warn(`Dropped a message from the webview: ${parsed.error}`);

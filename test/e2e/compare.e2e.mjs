@@ -156,6 +156,39 @@ describe('Career Compare in the browser workbench', function () {
     await assertEventually(async () => (await tab.innerText()).trim() === 'Lead Technician vs Technical Manager');
   });
 
+  it('drops a malformed message inside the webview, keeps the comparison and logs the problem', async () => {
+    const frame = comparisonFrame(page);
+    await frame.locator('body').evaluate(() => window.postMessage({ type: 'show', view: { title: 42 } }, '*'));
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await runCommand(page, 'Career Compare: Show Log');
+    const log = page.locator('.part.panel .monaco-editor .view-lines');
+    // Monaco renders spaces as no-break spaces.
+    const logText = async () => (await log.innerText()).replace(/\u00a0/g, ' ');
+    await assertEventually(async () => /\[warning\] Webview: invalid message \(type "show"\): view\.title/.test(await logText()));
+    await screenshot(page, 'log-after-bad-message');
+  });
+
+  it('opens a role page by clicking it in the tree', async () => {
+    const row = page.locator('.monaco-list-row[role="treeitem"]', { hasText: 'Technical Manager' });
+    await row.click();
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: /^Technical Manager$/ }).waitFor();
+    assert.equal(await frame.locator('table.comparison thead th').count() / (await frame.locator('table.comparison').count()), 1);
+  });
+
+  it('comes back showing the same comparison after a window reload', async () => {
+    await runCommand(page, 'Career Compare: Compare Roles…');
+    await quickPick(page, 'Lead Technician');
+    await quickPick(page, 'Technical Manager');
+    await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await page.reload();
+    await openWorkbench(page);
+    await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    const tab = page.locator('.tabs-container .tab.active');
+    assert.equal((await tab.innerText()).trim(), 'Lead Technician vs Technical Manager');
+    await screenshot(page, 'restored-after-reload');
+  });
+
   it('logs no errors from the webview, CSP included', () => {
     const ours = consoleErrors.filter((e) => /Content Security Policy|webview|vscode-resource|vscode-cdn/i.test(e));
     assert.deepEqual(ours, []);

@@ -5,8 +5,9 @@ import { projectRoot } from '../harness/codeServer.mjs';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results', 'screenshots');
 
+/** Loads the workbench (or waits for a reloaded one when no url is given). */
 export async function openWorkbench(page, url) {
-  await page.goto(url);
+  if (url) await page.goto(url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   // Our activity bar icon appears once the extension host has registered the extension's contributions.
   await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').waitFor({ timeout: 60_000 });

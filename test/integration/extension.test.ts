@@ -106,6 +106,30 @@ describe('Career Compare in a real VS Code', function () {
     assert.equal(panels.length, 1, 'one comparison panel, reused');
   });
 
+  it('drops an invalid message from the webview and acts on a valid one', async () => {
+    for (const bad of [{ type: 'select', roleIds: [] }, { type: 'drop-tables' }, 'ready', null, { type: 'select', roleIds: 'x' }]) {
+      a.panel.handleWebviewMessage(bad);
+    }
+    assert.deepEqual(a.panel.roleIds, ['lead-technician']);
+    const painted = nextRender(a, ['technical-manager']);
+    a.panel.handleWebviewMessage({ type: 'select', roleIds: ['technical-manager'] });
+    await painted;
+    assert.equal(activeTabLabel(), 'Technical Manager');
+  });
+
+  it('paints again when a hidden panel is shown again (the webview says ready anew)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: 'another editor' });
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Active });
+    assert.notEqual(activeTabLabel(), 'Technical Manager');
+    const painted = nextRender(a, ['technical-manager']);
+    await vscode.commands.executeCommand('careerCompare.openRole', 'technical-manager');
+    await painted;
+    assert.equal(activeTabLabel(), 'Technical Manager');
+    const back = nextRender(a, ['lead-technician']);
+    await vscode.commands.executeCommand('careerCompare.openRole', 'lead-technician');
+    await back;
+  });
+
   it('refuses an unknown role without changing what is shown', async () => {
     await vscode.commands.executeCommand('careerCompare.compareRoles', ['no-such-role', 'lead-technician']);
     assert.deepEqual(a.panel.roleIds, ['lead-technician']);
