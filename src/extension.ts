@@ -15,7 +15,7 @@ export interface CareerCompareApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CareerCompareApi {
-  const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
   const tree = new RolesTreeProvider(repository);
   context.subscriptions.push(

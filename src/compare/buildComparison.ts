@@ -14,7 +14,7 @@ import { buildHeadline } from './headline';
 
 export const RESPONSIBILITIES_SHOWN = 4;
 
-type SectionKey = Exclude<keyof Role, 'id' | 'title' | 'category' | 'socCode' | 'alternateTitles'>;
+type SectionKey = Exclude<keyof Role, 'id' | 'title' | 'category' | 'socCode' | 'alternateTitles' | 'relatedRoles'>;
 
 const noData: Cell = { text: null };
 
@@ -48,12 +48,16 @@ function sourcesOf(roles: Role[], keys: SectionKey[]): string[] {
   for (const role of roles) {
     const seen = new Set<string>();
     for (const key of keys) {
-      const section = role[key] as { source: Source } | undefined;
+      const section = role[key] as ({ source: Source } & Record<string, unknown>) | undefined;
       if (!section) continue;
-      const text = formatSource(section.source);
-      if (seen.has(text)) continue;
-      seen.add(text);
-      lines.push(`${role.title}: ${text}`);
+      // A section's own source, then those of fields that carry their own (e.g. typicalEntry).
+      const nested = Object.values(section).flatMap((v) => (v && typeof v === 'object' && 'source' in v ? [(v as { source: Source }).source] : []));
+      for (const source of [section.source, ...nested]) {
+        const text = formatSource(source);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        lines.push(`${role.title}: ${text}`);
+      }
     }
     if (seen.size === 0) lines.push(`${role.title}: no data`);
   }
@@ -67,6 +71,17 @@ const hourlyCell = (r: Role) => cell(r, 'pay', (p) => (p.hourly !== undefined ? 
 const degreeCell = (r: Role) =>
   cell(r, 'education', (e) => (e.mostCommonDegree ? shareText(e.mostCommonDegree) : undefined), 'Most common degree and its share');
 const ageCell = (r: Role) => cell(r, 'demographics', (d) => (d.averageAge !== undefined ? String(d.averageAge) : undefined));
+
+/** A figure that carries its own source, with that source as its note. */
+function ownSourced<F extends { source: Source }>(field: F | undefined, text: (f: F) => string, what: string): Cell {
+  if (!field) return noData;
+  return { text: text(field), note: `${what}. Source: ${formatSource(field.source)}` };
+}
+
+const medianAgeCell = (r: Role) =>
+  ownSourced(r.demographics?.medianAge, (m) => String(m.value), 'Median age of people employed in the occupation');
+const experienceCell = (r: Role) =>
+  cell(r, 'experience', (e) => (e.years !== undefined ? String(e.years) : e.label), r.experience?.years !== undefined ? r.experience?.label : 'Work experience in a related occupation');
 
 function ratioBars(shares: { name: string; share: number }[]): Bar[] {
   return shares.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share, 1) }));
@@ -99,9 +114,8 @@ function overview(roles: Role[]): Section {
       row('Job satisfaction', roles, (r) => cell(r, 'satisfaction', (s) => `${s.rating} / 5`)),
       row('Most common degree', roles, degreeCell),
       row('Average age', roles, ageCell),
-      row('Years of experience', roles, (r) =>
-        cell(r, 'experience', (e) => (e.years !== undefined ? String(e.years) : undefined), r.experience?.label),
-      ),
+      ...optionalRow('Median age', roles, medianAgeCell),
+      row('Years of experience', roles, experienceCell),
     ],
   };
 }
@@ -160,7 +174,9 @@ function education(roles: Role[]): Section {
       row('Most common degree', roles, degreeCell),
       row('Most common major', roles, text((e) => e.major)),
       row('Most common college', roles, text((e) => e.college)),
-      ...optionalRow('Typical entry-level education', roles, text((e) => e.typicalEntry)),
+      ...optionalRow('Typical entry-level education', roles, (r) =>
+        ownSourced(r.education?.typicalEntry, (t) => t.name, 'Typical education needed to enter the occupation'),
+      ),
     ],
   };
 }
@@ -173,6 +189,7 @@ function demographics(roles: Role[]): Section {
     sources: sourcesOf(roles, ['demographics']),
     rows: [
       row('Average age', roles, ageCell),
+      ...optionalRow('Median age', roles, medianAgeCell),
       row('Gender ratio', roles, (r) => ratioCell(r, 'gender')),
       row('Race ratio', roles, (r) => ratioCell(r, 'race')),
       row('LGBT percentage', roles, (r) =>
@@ -222,6 +239,24 @@ function skills(roles: Role[]): Section {
   };
 }
 
+/** Shown only when some role has hot technologies (official roles do). */
+function technologies(roles: Role[]): Section[] {
+  if (!roles.some((r) => r.technologies)) return [];
+  return [
+    {
+      kind: 'list',
+      id: 'technologies',
+      title: 'Hot technologies',
+      sources: sourcesOf(roles, ['technologies']),
+      lists: roles.map((r) => ({
+        heading: `${r.title} hot technologies`,
+        items: r.technologies?.hot ?? [],
+        initiallyShown: 8,
+      })),
+    },
+  ];
+}
+
 export function comparisonTitle(roles: Pick<Role, 'title'>[]): string {
   return roles.map((r) => r.title).join(' vs ');
 }
@@ -232,7 +267,7 @@ export function buildComparison(roles: Role[]): ComparisonView {
     title: comparisonTitle(roles),
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
-    sections: [overview(roles), descriptions(roles), salary(roles), education(roles), demographics(roles), responsibilities(roles), skills(roles)],
+    sections: [overview(roles), descriptions(roles), salary(roles), education(roles), demographics(roles), responsibilities(roles), skills(roles), ...technologies(roles)],
   };
 }
 

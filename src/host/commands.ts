@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
 import type { ComparisonPanelController } from './comparisonPanel';
+import { importOnet, removeImportedOnet } from './onetImport';
 import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import type { RoleNode } from './rolesTree';
@@ -15,6 +16,8 @@ export const COMMANDS = {
   refresh: 'careerCompare.refresh',
   swapSides: 'careerCompare.swapSides',
   showLog: 'careerCompare.showLog',
+  importOnet: 'careerCompare.importOnet',
+  removeOnet: 'careerCompare.removeOnet',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
@@ -56,5 +59,9 @@ export function registerCommands(
     vscode.commands.registerCommand(COMMANDS.refresh, () => repository.refresh()),
     vscode.commands.registerCommand(COMMANDS.swapSides, () => panel.swap()),
     vscode.commands.registerCommand(COMMANDS.showLog, showLog),
+    vscode.commands.registerCommand(COMMANDS.importOnet, (folder?: unknown) =>
+      importOnet(repository, folder instanceof vscode.Uri ? folder : undefined),
+    ),
+    vscode.commands.registerCommand(COMMANDS.removeOnet, () => removeImportedOnet(repository)),
   ];
 }

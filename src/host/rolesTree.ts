@@ -32,7 +32,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
 
   getTreeItem(node: RoleNode): vscode.TreeItem {
     if (node.kind === 'category') {
-      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.name}`;
       item.contextValue = 'category';
       item.description = `${node.roles.length}`;

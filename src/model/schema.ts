@@ -70,7 +70,8 @@ export const EducationSchema = z.strictObject({
   mostCommonDegree: ShareOfSchema.optional(),
   major: Named.optional(),
   college: Named.optional(),
-  typicalEntry: Named.optional(),
+  /** Typical entry-level education, from another source than the section's (BLS, for official roles). */
+  typicalEntry: z.strictObject({ name: Named, source: SourceSchema }).optional(),
 });
 
 export const ExperienceSchema = z.strictObject({
@@ -87,6 +88,8 @@ export const ExperienceSchema = z.strictObject({
 export const DemographicsSchema = z.strictObject({
   source: SourceSchema,
   averageAge: z.number().min(14).max(100).optional(),
+  /** Median age, from its own source (CPS table 11b for official roles). */
+  medianAge: z.strictObject({ value: z.number().min(14).max(100), source: SourceSchema }).optional(),
   /** Shares by gender, e.g. [{name:"Male",share:83.7},{name:"Female",share:16.3}]. */
   gender: z.array(ShareOfSchema).min(1).optional(),
   race: z.array(ShareOfSchema).min(1).optional(),
@@ -105,6 +108,12 @@ export const SkillsSchema = z.strictObject({
   /** share: percent of postings/resumes; importance: O*NET importance score 1–5. */
   measure: z.enum(['share', 'importance']),
   items: z.array(z.strictObject({ name: Named, value: z.number().nonnegative() })).min(1),
+});
+
+export const TechnologiesSchema = z.strictObject({
+  source: SourceSchema,
+  /** Technologies employers ask for most (O*NET "hot technologies"). */
+  hot: z.array(Named).min(1),
 });
 
 export const RoleIdSchema = z
@@ -131,11 +140,16 @@ export const RoleSchema = z.strictObject({
   demographics: DemographicsSchema.optional(),
   responsibilities: ResponsibilitiesSchema.optional(),
   skills: SkillsSchema.optional(),
+  technologies: TechnologiesSchema.optional(),
+  /** Ids of related roles, most related first. */
+  relatedRoles: z.array(RoleIdSchema).optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A role file: `{ "roles": [ … ] }`. Roles are validated one by one so one bad role spoils nothing else. */
 export const RoleFileSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** Attribution the data's licence asks for (O*NET: CC BY 4.0). */
+  attribution: z.string().optional(),
   roles: z.array(z.unknown()).min(1),
 });

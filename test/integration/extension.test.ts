@@ -1,9 +1,12 @@
 // Runs inside a real VS Code extension host (code-server here, or desktop
 // VS Code through @vscode/test-electron), against the built extension.
 import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
-import type { RoleNode } from '../../src/host/rolesTree';
+import type { ImportResult } from '../../src/host/onetImport';
 
 const EXTENSION_ID = 'career-compare.career-compare';
 
@@ -65,20 +68,31 @@ describe('Career Compare in a real VS Code', function () {
     assert.equal(a.repository.loaded, false, 'activation loaded the role data');
   });
 
-  it('lists categories, then both reference roles with salary and tooltip', async () => {
+  it('lists the 22 SOC major groups, the reference roles among them, with salary and tooltip', async () => {
     const top = await a.tree.getChildren();
-    const categories = top.map((n) => (n.kind === 'category' ? n.name : '?'));
-    assert.deepEqual(categories, ['Computer and Mathematical Occupations', 'Management Occupations']);
-    const roles: RoleNode[] = [];
-    for (const node of top) roles.push(...(await a.tree.getChildren(node)));
-    const items = roles.map((n) => a.tree.getTreeItem(n));
-    assert.deepEqual(items.map((i) => i.label), ['Lead Technician', 'Technical Manager']);
-    assert.deepEqual(items.map((i) => i.description), ['$90,615', '$116,619']);
+    assert.equal(top.length, 22);
+    const names = top.map((n) => (n.kind === 'category' ? n.name : '?'));
+    assert.deepEqual(names, [...names].sort((x, y) => x.localeCompare(y)));
+    const categoryItem = a.tree.getTreeItem(top[0]);
+    assert.equal(categoryItem.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const children = async (name: string) => {
+      const node = top.find((n) => n.kind === 'category' && n.name === name)!;
+      return (await a.tree.getChildren(node)).map((n) => a.tree.getTreeItem(n));
+    };
+    const management = await children('Management Occupations');
+    const titles = management.map((i) => String(i.label));
+    assert.deepEqual(titles, [...titles].sort((x, y) => x.localeCompare(y)), 'roles sorted by title');
+    const tm = management.find((i) => i.label === 'Technical Manager')!;
+    assert.equal(tm.description, '$116,619');
+    const lt = (await children('Computer and Mathematical Occupations')).find((i) => i.label === 'Lead Technician')!;
+    assert.equal(lt.description, '$90,615');
+    assert.equal(lt.contextValue, 'role');
     // appendText escapes data text for Markdown (spaces as &nbsp;, brackets with backslashes).
-    const tooltip = (items[1].tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const tooltip = (tm.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     assert.match(tooltip, /Salary: \$116,619 a year \(Reference comparison page, year not stated\)/);
     assert.match(tooltip, /Growth: 8%/);
-    assert.equal(items[0].contextValue, 'role');
+    const nurses = (await children('Healthcare Practitioners and Technical Occupations')).find((i) => i.label === 'Registered Nurses')!;
+    assert.equal(nurses.description, '$98,430');
   });
 
   it('opens a comparison panel titled "A vs B" and the webview reports it painted', async () => {
@@ -134,6 +148,62 @@ describe('Career Compare in a real VS Code', function () {
     await vscode.commands.executeCommand('careerCompare.compareRoles', ['no-such-role', 'lead-technician']);
     assert.deepEqual(a.panel.roleIds, ['lead-technician']);
     assert.equal(activeTabLabel(), 'Lead Technician');
+  });
+
+  describe('Import O*NET Database', () => {
+    const onetFolder = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data', 'onet-29.3');
+    const nurses = async () => (await a.repository.catalog()).byId.get('registered-nurses')!;
+
+    before(async () => {
+      await vscode.commands.executeCommand('careerCompare.removeOnet');
+    });
+
+    after(async () => {
+      await vscode.commands.executeCommand('careerCompare.removeOnet');
+    });
+
+    it('ships no O*NET prose', async () => {
+      assert.equal((await nurses()).description, undefined);
+    });
+
+    it('imports descriptions and tasks from an O*NET text release folder', async () => {
+      const result = (await vscode.commands.executeCommand('careerCompare.importOnet', vscode.Uri.file(onetFolder))) as ImportResult;
+      assert.equal(result.status, 'imported', result.detail);
+      const role = await nurses();
+      assert.match(role.description!.text, /^Assess patient health problems and needs/);
+      assert.deepEqual(role.description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
+      assert.ok(role.responsibilities!.items.length > 10);
+      const tm = (await a.repository.catalog()).byId.get('technical-manager')!;
+      assert.match(tm.description!.text, /^A technical manager keeps/, 'a role keeps its own prose');
+    });
+
+    it('leaves the previous data untouched when a file is damaged, naming the file and line', async () => {
+      const before = await vscode.workspace.fs.readFile(a.repository.proseFile);
+      const broken = mkdtempSync(join(tmpdir(), 'onet-broken-'));
+      copyFileSync(join(onetFolder, 'Occupation Data.txt'), join(broken, 'Occupation Data.txt'));
+      const lines = readFileSync(join(onetFolder, 'Task Statements.txt'), 'utf8').split('\n');
+      lines[4] = lines[4].split('\t').slice(0, 2).join('\t');
+      writeFileSync(join(broken, 'Task Statements.txt'), lines.join('\n'));
+      const result = (await vscode.commands.executeCommand('careerCompare.importOnet', vscode.Uri.file(broken))) as ImportResult;
+      assert.equal(result.status, 'failed');
+      assert.match(result.detail!, /^Task Statements\.txt, line 5: expected 8 tab-separated fields, found 2/);
+      assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
+      assert.match((await nurses()).description!.text, /^Assess patient health problems/);
+      const leftovers = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(a.repository.proseFile, '..'))).filter(([n]) => n.endsWith('.tmp'));
+      assert.deepEqual(leftovers, []);
+    });
+
+    it('refuses a folder that is not an O*NET release', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'not-onet-'));
+      const result = (await vscode.commands.executeCommand('careerCompare.importOnet', vscode.Uri.file(empty))) as ImportResult;
+      assert.equal(result.status, 'failed');
+      assert.match(result.detail!, /Occupation Data\.txt: not found in/);
+    });
+
+    it('removes the imported data', async () => {
+      assert.equal(await vscode.commands.executeCommand('careerCompare.removeOnet'), true);
+      assert.equal((await nurses()).description, undefined);
+    });
   });
 
   it('reloads the roles on Refresh', async () => {

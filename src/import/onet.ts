@@ -1,0 +1,145 @@
+// Parsers for O*NET's tab-delimited text release (one file per table, keyed
+// by O*NET-SOC code "XX-XXXX.XX"). Pure: text in, typed records out.
+import { ImportError, parseNumber, readTable, type TableRow } from './table';
+
+export const ONET_FILES = {
+  occupations: 'Occupation Data.txt',
+  skills: 'Skills.txt',
+  education: 'Education, Training, and Experience.txt',
+  educationCategories: 'Education, Training, and Experience Categories.txt',
+  technology: 'Technology Skills.txt',
+  related: 'Related Occupations.txt',
+  alternateTitles: 'Alternate Titles.txt',
+  tasks: 'Task Statements.txt',
+} as const;
+
+const CODE = 'O*NET-SOC Code';
+const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+
+function code(file: string, row: TableRow, column = CODE): string {
+  const value = row.get(column);
+  if (!ONET_CODE.test(value)) throw new ImportError(file, row.line, `"${column}" is not an O*NET-SOC code: "${value}"`);
+  return value;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The 6-digit SOC code an O*NET-SOC code belongs to: "29-1141.01" → "29-1141". */
+export const socOf = (onetCode: string) => onetCode.slice(0, 7);
+
+export function parseOccupations(file: string, text: string): Map<string, { title: string; description: string }> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Title', 'Description'] });
+  return new Map(rows.map((row) => [code(file, row), { title: row.get('Title'), description: row.get('Description') }]));
+}
+
+export interface SkillScore {
+  name: string;
+  importance: number;
+}
+
+/** Skills.txt: the importance (IM, 1–5) of each skill; suppressed estimates are left out. */
+export function parseSkills(file: string, text: string): Map<string, SkillScore[]> {
+  const { rows } = readTable(file, text, {
+    delimiter: '\t',
+    required: [CODE, 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress'],
+  });
+  const out = new Map<string, SkillScore[]>();
+  for (const row of rows) {
+    if (row.get('Scale ID') !== 'IM' || row.get('Recommend Suppress') === 'Y') continue;
+    const importance = parseNumber(file, row.line, 'Data Value', row.get('Data Value'), []);
+    if (importance === undefined || importance < 1 || importance > 5) {
+      throw new ImportError(file, row.line, `an importance must be 1–5, not "${row.get('Data Value')}"`);
+    }
+    push(out, code(file, row), { name: row.get('Element Name'), importance });
+  }
+  return out;
+}
+
+export interface CategoryShare {
+  category: number;
+  label: string;
+  percent: number;
+}
+
+/** Required level of education (RL): each occupation's percentage distribution over categories 1–12. */
+export function parseRequiredEducation(
+  file: string,
+  text: string,
+  categoriesFile: string,
+  categoriesText: string,
+): Map<string, CategoryShare[]> {
+  const cats = readTable(categoriesFile, categoriesText, { delimiter: '\t', required: ['Scale ID', 'Category', 'Category Description'] });
+  const labels = new Map<number, string>();
+  for (const row of cats.rows) {
+    if (row.get('Scale ID') !== 'RL') continue;
+    labels.set(Number(row.get('Category')), row.get('Category Description'));
+  }
+  if (labels.size === 0) throw new ImportError(categoriesFile, undefined, 'no RL (required education) categories');
+  const { rows } = readTable(file, text, {
+    delimiter: '\t',
+    required: [CODE, 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'],
+  });
+  const out = new Map<string, CategoryShare[]>();
+  for (const row of rows) {
+    if (row.get('Scale ID') !== 'RL' || row.get('Recommend Suppress') === 'Y') continue;
+    const category = Number(row.get('Category'));
+    const label = labels.get(category);
+    if (!label) throw new ImportError(file, row.line, `unknown RL category "${row.get('Category')}"`);
+    const percent = parseNumber(file, row.line, 'Data Value', row.get('Data Value'), []);
+    if (percent === undefined || percent < 0 || percent > 100) {
+      throw new ImportError(file, row.line, `a percentage must be 0–100, not "${row.get('Data Value')}"`);
+    }
+    push(out, code(file, row), { category, label, percent });
+  }
+  return out;
+}
+
+/** Technology Skills.txt: the examples flagged as hot technologies. */
+export function parseHotTechnologies(file: string, text: string): Map<string, string[]> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Example', 'Hot Technology'] });
+  const out = new Map<string, string[]>();
+  for (const row of rows) {
+    const flag = row.get('Hot Technology');
+    if (flag !== 'Y' && flag !== 'N') throw new ImportError(file, row.line, `"Hot Technology" must be Y or N, not "${flag}"`);
+    if (flag === 'Y') push(out, code(file, row), row.get('Example'));
+  }
+  return out;
+}
+
+/** Related Occupations.txt: related O*NET-SOC codes in O*NET's order (its Index). */
+export function parseRelated(file: string, text: string): Map<string, string[]> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Related O*NET-SOC Code', 'Index'] });
+  const ranked = new Map<string, { code: string; index: number }[]>();
+  for (const row of rows) {
+    const index = parseNumber(file, row.line, 'Index', row.get('Index'), []);
+    push(ranked, code(file, row), { code: code(file, row, 'Related O*NET-SOC Code'), index: index ?? 0 });
+  }
+  return new Map([...ranked].map(([k, list]) => [k, list.sort((a, b) => a.index - b.index).map((r) => r.code)]));
+}
+
+export function parseAlternateTitles(file: string, text: string): Map<string, string[]> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Alternate Title'] });
+  const out = new Map<string, string[]>();
+  for (const row of rows) push(out, code(file, row), row.get('Alternate Title'));
+  return out;
+}
+
+export interface TaskStatement {
+  task: string;
+  core: boolean;
+}
+
+export function parseTasks(file: string, text: string): Map<string, TaskStatement[]> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Task', 'Task Type'] });
+  const out = new Map<string, TaskStatement[]>();
+  for (const row of rows) {
+    const task = row.get('Task');
+    if (!task) throw new ImportError(file, row.line, 'a task statement is empty');
+    push(out, code(file, row), { task, core: row.get('Task Type') === 'Core' });
+  }
+  return out;
+}
