@@ -25,6 +25,7 @@ export function coverageTable(c: Coverage): string {
     ['with wages (OEWS May 2024)', c.wages, pct(c.wages)],
     ['with growth (Employment Projections 2024–34)', c.growth, pct(c.growth)],
     ['with most common education (O*NET RL)', c.education, pct(c.education)],
+    ['  top category suppressed by O*NET, left unknown', c.educationSuppressed, pct(c.educationSuppressed)],
     ['with typical entry-level education (BLS EP)', c.typicalEntry, pct(c.typicalEntry)],
     ['with demographics (CPS 11 2022, exact title)', c.demographics, pct(c.demographics)],
     ['with median age (CPS 11b 2025, exact title)', c.medianAge, pct(c.medianAge)],

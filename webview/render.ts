@@ -178,7 +178,9 @@ function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
       node.append(renderBars(section));
       break;
   }
+  if (section.hint) node.append(el('p', 'hint', section.hint));
   node.append(sourcesNote(section.sources));
+  if (section.attribution) node.append(el('p', 'attribution', section.attribution));
   return node;
 }
 

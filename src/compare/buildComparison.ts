@@ -10,6 +10,8 @@ import {
 } from '../format/format';
 import type { Role, Source } from '../model/schema';
 import type { Bar, Cell, ComparisonView, Row, Section } from '../protocol/comparisonView';
+import { attributionFor } from '../model/attribution';
+import { isPluralTitle } from '../format/titles';
 import { buildHeadline } from './headline';
 
 export const RESPONSIBILITIES_SHOWN = 4;
@@ -43,25 +45,30 @@ function optionalRow(label: string, roles: Role[], make: (r: Role) => Cell): Row
   return r.cells.some((c) => c.text !== null) ? [r] : [];
 }
 
+/**
+ * The sources a section's figures come from, each once: "BLS Employment
+ * Projections, 2024–34" when every role's figures come from it, otherwise
+ * followed by the roles it covers; a role with none reads "Title: no data".
+ */
 function sourcesOf(roles: Role[], keys: SectionKey[]): string[] {
-  const lines: string[] = [];
+  const covered = new Map<string, string[]>();
+  const none: string[] = [];
   for (const role of roles) {
-    const seen = new Set<string>();
+    const own = new Set<string>();
     for (const key of keys) {
       const section = role[key] as ({ source: Source } & Record<string, unknown>) | undefined;
       if (!section) continue;
       // A section's own source, then those of fields that carry their own (e.g. typicalEntry).
       const nested = Object.values(section).flatMap((v) => (v && typeof v === 'object' && 'source' in v ? [(v as { source: Source }).source] : []));
-      for (const source of [section.source, ...nested]) {
-        const text = formatSource(source);
-        if (seen.has(text)) continue;
-        seen.add(text);
-        lines.push(`${role.title}: ${text}`);
-      }
+      for (const source of [section.source, ...nested]) own.add(formatSource(source));
     }
-    if (seen.size === 0) lines.push(`${role.title}: no data`);
+    if (own.size === 0) none.push(role.title);
+    for (const text of own) covered.set(text, [...(covered.get(text) ?? []), role.title]);
   }
-  return lines;
+  return [
+    ...[...covered].map(([text, titles]) => (titles.length === roles.length ? text : `${text} (${titles.join(', ')})`)),
+    ...none.map((title) => `${title}: no data`),
+  ];
 }
 
 const shareText = (s: { name: string; share: number }) => `${s.name}, ${formatPercent(s.share)}`;
@@ -120,8 +127,13 @@ function overview(roles: Role[]): Section {
   };
 }
 
+/** Official roles ship without O*NET's prose; say how to add it where it is missing. */
+const IMPORT_HINT = 'Descriptions and tasks of official occupations come from O*NET: run “Career Compare: Import O*NET Database…” to add them.';
+const needsImport = (roles: Role[], key: 'description' | 'responsibilities') => roles.some((r) => r.socCode && !r[key]);
+
 function descriptions(roles: Role[]): Section {
   return {
+    ...(needsImport(roles, 'description') && { hint: IMPORT_HINT }),
     kind: 'text',
     id: 'description',
     title: roles.length === 1 ? `About the role` : 'What they do',
@@ -132,8 +144,7 @@ function descriptions(roles: Role[]): Section {
 
 /** "What does a Technical Manager do?" — O*NET titles are plural ("Electricians"), which take "do". */
 export function whatDoes(title: string): string {
-  const plural = /[^s]s$/.test(title) && !/\b(?:Sales|Arts|Systems)$/.test(title);
-  if (plural) return `What do ${title} do?`;
+  if (isPluralTitle(title)) return `What do ${title} do?`;
   return `What does ${/^[AEIOU]/i.test(title) ? 'an' : 'a'} ${title} do?`;
 }
 
@@ -201,6 +212,7 @@ function demographics(roles: Role[]): Section {
 
 function responsibilities(roles: Role[]): Section {
   return {
+    ...(needsImport(roles, 'responsibilities') && { hint: IMPORT_HINT }),
     kind: 'list',
     id: 'responsibilities',
     title: 'Responsibilities',
@@ -267,7 +279,19 @@ export function buildComparison(roles: Role[]): ComparisonView {
     title: comparisonTitle(roles),
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
-    sections: [overview(roles), descriptions(roles), salary(roles), education(roles), demographics(roles), responsibilities(roles), skills(roles), ...technologies(roles)],
+    sections: [
+      overview(roles),
+      descriptions(roles),
+      salary(roles),
+      education(roles),
+      demographics(roles),
+      responsibilities(roles),
+      skills(roles),
+      ...technologies(roles),
+    ].map((section) => {
+      const attribution = attributionFor(section.sources);
+      return attribution ? { ...section, attribution } : section;
+    }),
   };
 }
 

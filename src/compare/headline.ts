@@ -3,6 +3,7 @@
 // one, top skills. A figure either role lacks is left out, never assumed.
 import { formatCount, formatMoney, formatPercent, formatYears, wageValue, isTopCoded } from '../format/format';
 import type { Role } from '../model/schema';
+import { possessive, verb } from '../format/titles';
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
@@ -19,13 +20,13 @@ function paySentence(roles: Role[]): string | undefined {
   const lo = bottom.pay!.yearly!;
   if (isTopCoded(lo)) return `${joinNames(paid.map((r) => r.title))} all pay at or above the top-coded ${formatMoney(wageValue(lo))} a year.`;
   const diff = wageValue(hi) - wageValue(lo);
-  if (diff === 0) return `${top.title} and ${bottom.title} pay the same average salary, ${formatMoney(wageValue(hi))}.`;
+  if (diff === 0) return `${top.title} and ${bottom.title} pay the same on average, ${formatMoney(wageValue(hi))} a year.`;
   const pct = formatPercent(Math.round((diff / wageValue(lo)) * 1000) / 10, 1);
   const atLeast = isTopCoded(hi) ? 'at least ' : '';
   const most = sorted.length > 2 ? ' the most' : ' more';
   return (
-    `${top.title} pays${most}: an average of ${atLeast}${formatMoney(wageValue(hi))} a year, ` +
-    `${atLeast}${formatMoney(diff)} (${atLeast}${pct}) more than ${bottom.title}'s ${formatMoney(wageValue(lo))}.`
+    `${top.title} ${verb(top.title, 'pays', 'pay')}${most}: an average of ${atLeast}${formatMoney(wageValue(hi))} a year, ` +
+    `${atLeast}${formatMoney(diff)} (${atLeast}${pct}) more than ${possessive(bottom.title)} ${formatMoney(wageValue(lo))}.`
   );
 }
 
@@ -64,8 +65,8 @@ export function buildHeadline(roles: Role[]): string[] {
   if (roles.length < 2) return [];
   return [
     paySentence(roles),
-    rankedSentence(roles, (r) => r.growth?.rate, formatPercent, (t, many) => `${t} is projected to grow ${many ? 'fastest' : 'faster'}`),
-    rankedSentence(roles, (r) => r.jobs?.count, formatCount, (t, many) => `${t} has ${many ? 'the most' : 'more'} jobs`),
+    rankedSentence(roles, (r) => r.growth?.rate, formatPercent, (t, many) => `${t} ${verb(t, 'is', 'are')} projected to grow ${many ? 'fastest' : 'faster'}`),
+    rankedSentence(roles, (r) => r.jobs?.count, formatCount, (t, many) => `${t} ${verb(t, 'has', 'have')} ${many ? 'the most' : 'more'} jobs`),
     timeSentence(roles),
     ...skillsSentences(roles),
   ].filter((s): s is string => s !== undefined);

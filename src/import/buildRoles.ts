@@ -38,10 +38,7 @@ export const SOURCES = {
   onet: { name: 'O*NET 29.3 Database', year: 2025 },
 } satisfies Record<string, Source>;
 
-export const ONET_ATTRIBUTION =
-  'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, ' +
-  'Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. ' +
-  'O*NET® is a trademark of USDOL/ETA.';
+export { ONET_ATTRIBUTION } from '../model/attribution';
 
 /** Reads one file of a release, by folder ("bls" or "onet-29.3") and name. */
 export type ReadFile = (folder: 'bls' | 'onet-29.3', name: string) => string;
@@ -55,6 +52,8 @@ export interface Coverage {
   wages: number;
   growth: number;
   education: number;
+  /** Occupations whose most common education category O*NET flags for suppression: left unknown. */
+  educationSuppressed: number;
   typicalEntry: number;
   demographics: number;
   medianAge: number;
@@ -162,6 +161,7 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     wages: 0,
     growth: 0,
     education: 0,
+    educationSuppressed: 0,
     typicalEntry: 0,
     demographics: 0,
     medianAge: 0,
@@ -213,8 +213,11 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
       coverage.growth++;
     }
 
-    const distribution = education.get(base);
-    const top = distribution?.slice().sort((a, b) => b.percent - a.percent || a.category - b.category)[0];
+    // The most common category, unless O*NET flags that very estimate as too imprecise to show:
+    // then the figure is unknown (taking the runner-up would misstate what is most common).
+    const ranked = education.get(base)?.slice().sort((a, b) => b.percent - a.percent || a.category - b.category);
+    const top = ranked?.[0] && !ranked[0].suppressed ? ranked[0] : undefined;
+    if (ranked?.[0]?.suppressed) coverage.educationSuppressed++;
     if (top || projection?.typicalEducation) {
       role.education = {
         source: top ? SOURCES.onet : SOURCES.projections,
@@ -225,7 +228,8 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
       if (projection?.typicalEducation) coverage.typicalEntry++;
     }
     if (projection?.workExperience) {
-      role.experience = { source: SOURCES.projections, label: projection.workExperience };
+      // BLS's categories ("None", "Less than 5 years", "5 years or more") name related-occupation experience.
+      role.experience = { source: SOURCES.projections, label: `${projection.workExperience} in a related occupation` };
     }
 
     const share = shares.map.get(normalizeTitle(o.title));
@@ -254,12 +258,12 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
       if (age?.medianAge !== undefined) coverage.medianAge++;
     }
 
-    const ranked = skills.get(base)?.slice().sort((a, b) => b.importance - a.importance || byText(a.name, b.name));
-    if (ranked && ranked.length > 0) {
+    const skillRanking = skills.get(base)?.slice().sort((a, b) => b.importance - a.importance || byText(a.name, b.name));
+    if (skillRanking && skillRanking.length > 0) {
       role.skills = {
         source: SOURCES.onet,
         measure: 'importance',
-        items: ranked.slice(0, SKILLS_KEPT).map((s) => ({ name: s.name, value: s.importance })),
+        items: skillRanking.slice(0, SKILLS_KEPT).map((s) => ({ name: s.name, value: s.importance })),
       };
       coverage.skills++;
     }

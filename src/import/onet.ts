@@ -61,9 +61,15 @@ export function parseSkills(file: string, text: string): Map<string, SkillScore[
 
 export interface CategoryShare {
   category: number;
+  /** The category's short name: "Bachelor's Degree", "High School Diploma". */
   label: string;
   percent: number;
+  /** O*NET recommends suppressing this estimate (low precision). */
+  suppressed: boolean;
 }
+
+/** "High School Diploma - or the equivalent (for example, GED)" → "High School Diploma". */
+export const shortCategory = (description: string) => description.split(' - ')[0].trim();
 
 /** Required level of education (RL): each occupation's percentage distribution over categories 1–12. */
 export function parseRequiredEducation(
@@ -85,7 +91,7 @@ export function parseRequiredEducation(
   });
   const out = new Map<string, CategoryShare[]>();
   for (const row of rows) {
-    if (row.get('Scale ID') !== 'RL' || row.get('Recommend Suppress') === 'Y') continue;
+    if (row.get('Scale ID') !== 'RL') continue;
     const category = Number(row.get('Category'));
     const label = labels.get(category);
     if (!label) throw new ImportError(file, row.line, `unknown RL category "${row.get('Category')}"`);
@@ -93,7 +99,7 @@ export function parseRequiredEducation(
     if (percent === undefined || percent < 0 || percent > 100) {
       throw new ImportError(file, row.line, `a percentage must be 0–100, not "${row.get('Data Value')}"`);
     }
-    push(out, code(file, row), { category, label, percent });
+    push(out, code(file, row), { category, label: shortCategory(label), percent, suppressed: row.get('Recommend Suppress') === 'Y' });
   }
   return out;
 }

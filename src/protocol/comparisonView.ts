@@ -30,6 +30,10 @@ const sectionBase = {
   title: z.string(),
   /** "Technical Manager: Reference comparison page, year not stated", one per role and source. */
   sources: z.array(z.string()),
+  /** How the user can fill in what is missing (e.g. import O*NET's prose). */
+  hint: z.string().optional(),
+  /** A licence statement the section's sources require (O*NET's CC BY 4.0). */
+  attribution: z.string().optional(),
 };
 
 export const TableSectionSchema = z.strictObject({

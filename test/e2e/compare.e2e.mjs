@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
 import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme } from './workbench.mjs';
 
@@ -42,6 +43,11 @@ describe('Career Compare in the browser workbench', function () {
       if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
     });
     await openWorkbench(page, server.workbenchUrl());
+  });
+
+  afterEach(async function () {
+    // What the user would have seen when a test failed.
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
   });
 
   after(async () => {
@@ -131,6 +137,7 @@ describe('Career Compare in the browser workbench', function () {
 
   it('opens a comparison from the Roles tree with Compare with…', async () => {
     await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
+    await expandCategory(page, 'Computer and Mathematical Occupations');
     const row = page.locator('.monaco-list-row[role="treeitem"]', { hasText: 'Lead Technician' });
     await row.waitFor();
     assert.match(await row.innerText(), /\$90,615/);
@@ -169,6 +176,7 @@ describe('Career Compare in the browser workbench', function () {
   });
 
   it('opens a role page by clicking it in the tree', async () => {
+    await expandCategory(page, 'Management Occupations');
     const row = page.locator('.monaco-list-row[role="treeitem"]', { hasText: 'Technical Manager' });
     await row.click();
     const frame = comparisonFrame(page);
@@ -181,7 +189,10 @@ describe('Career Compare in the browser workbench', function () {
     await quickPick(page, 'Lead Technician');
     await quickPick(page, 'Technical Manager');
     await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
-    await page.reload();
+    // Developer: Reload Window, as a user reloads VS Code (it saves the workbench state first).
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await openWorkbench(page);
     await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
     const tab = page.locator('.tabs-container .tab.active');
@@ -195,6 +206,19 @@ describe('Career Compare in the browser workbench', function () {
   });
 });
 
+/** Expands one category of the Roles tree and collapses the others (the tree only draws rows in view). */
+async function expandCategory(page, name) {
+  const open = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"][aria-expanded="true"]');
+  for (let n = await open.count(); n > 0; n--) {
+    const first = open.first();
+    if ((await first.innerText()).includes(name)) break;
+    await first.click();
+  }
+  const category = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"]', { hasText: name });
+  if ((await category.getAttribute('aria-expanded')) !== 'true') await category.click();
+  await page.locator(`.monaco-list-row[role="treeitem"][aria-expanded="true"]`, { hasText: name }).waitFor();
+}
+
 async function assertEventually(check, timeoutMs = 10_000) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -203,3 +227,64 @@ async function assertEventually(check, timeoutMs = 10_000) {
   }
   assert.fail('condition not met in time');
 }
+
+describe('official occupations in the browser workbench', function () {
+  let server;
+  let browser;
+  let page;
+
+  before(async function () {
+    server = await startCodeServer({ vsix: join(projectRoot, 'career-compare.vsix') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1500, height: 1500 } });
+    await openWorkbench(page, server.workbenchUrl());
+  });
+
+  afterEach(async function () {
+    // What the user would have seen when a test failed.
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('compares Registered Nurses with Electricians, figures as BLS publishes them', async () => {
+    await runCommand(page, 'Career Compare: Compare Roles…');
+    await quickPick(page, 'Registered Nurses');
+    await quickPick(page, 'Electricians');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor();
+    const [nurses, electricians] = await columnTexts(frame);
+    const oews = parse(readFileSync(join(projectRoot, '..', 'shared', 'public-data', 'bls', 'oews_national_M2024_dl.csv'), 'utf8'), {
+      columns: true,
+      bom: true,
+    });
+    const ep = parse(readFileSync(join(projectRoot, '..', 'shared', 'public-data', 'bls', 'employment_projections_2024-34.csv'), 'utf8'), {
+      columns: true,
+      bom: true,
+    });
+    const money = (s) => `$${Number(s.replace(/,/g, '')).toLocaleString('en-US')}`;
+    for (const [soc, text] of [['29-1141', nurses], ['47-2111', electricians]]) {
+      const row = oews.find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
+      const projection = ep.find((r) => r['Occupation Code'] === soc);
+      const expected = [
+        money(row.A_MEAN),
+        `$${Number(row.H_MEAN).toFixed(2)}`,
+        Number(row.TOT_EMP.replace(/,/g, '')).toLocaleString('en-US'),
+        `${money(row.A_PCT10)} – ${money(row.A_PCT90)}`,
+        money(row.A_MEDIAN),
+        `${Number(projection['Employment Percent Change, 2024-2034'])}%`,
+        projection['Typical Entry-Level Education'],
+      ];
+      for (const figure of expected) assert.ok(text.includes(figure), `${soc}: ${figure} not shown`);
+    }
+    const attribution = await frame.locator('#section-skills .attribution').innerText();
+    assert.match(attribution, /O\*NET 29\.3 Database .* CC BY 4\.0/);
+    await frame.locator('#section-skills').scrollIntoViewIfNeeded();
+    await screenshot(page, 'official-nurses-vs-electricians-skills');
+    await frame.locator('h1').scrollIntoViewIfNeeded();
+    await screenshot(page, 'official-nurses-vs-electricians-top');
+  });
+});

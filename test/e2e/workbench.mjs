@@ -15,9 +15,16 @@ export async function openWorkbench(page, url) {
 
 /** Runs a command from the command palette (F1) by its full title. */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor();
+  await page.keyboard.press('F1');
+  try {
+    await input.waitFor({ timeout: 3000 });
+  } catch {
+    // Focus was inside a webview, which does not always pass F1 on: focus the workbench and retry.
+    await page.locator('.part.sidebar .title-label').click();
+    await page.keyboard.press('F1');
+    await input.waitFor();
+  }
   await input.fill(`>${title}`);
   await pickRow(page, title).click();
 }

@@ -99,10 +99,11 @@ describe('comparison of the reference roles', () => {
     assert.deepEqual(satisfaction.cells, [{ text: null }, { text: null }]);
   });
 
-  it('names the source and year of every section', () => {
+  it('names the source and year of every section, and needs no licence statement', () => {
     for (const s of view.sections) {
-      assert.ok(s.sources.length >= 2, s.id);
-      for (const line of s.sources) assert.match(line, /^(Technical Manager|Lead Technician): .+, (\d{4}|year not stated)$/);
+      assert.equal(s.attribution, undefined);
+      assert.ok(s.sources.length >= 1, s.id);
+      for (const line of s.sources) assert.match(line, /^[^:]+, (\d{4}|year not stated)$/);
     }
   });
 
@@ -132,6 +133,7 @@ describe('comparison of roles with partial data', () => {
     id: 'nurse',
     title: 'Registered Nurses',
     category: 'Healthcare Practitioners and Technical Occupations',
+    socCode: '29-1141',
     pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: 98430, yearlyMedian: 93600, range: { low: 66030, high: { atLeast: 239200 }, label: '10th–90th percentile' } },
     skills: { source: { name: 'O*NET 29.3', year: 2025 }, measure: 'importance', items: [{ name: 'Active Listening', value: 4.12 }] },
   };
@@ -150,7 +152,14 @@ describe('comparison of roles with partial data', () => {
     const range = salary.rows.find((r) => r.label === 'Salary range')!;
     assert.equal(range.cells[0].text, '$66,030 – ≥ $239,200');
     assert.match(range.cells[0].note!, /10th–90th percentile/);
-    assert.ok(view.sections.find((s) => s.id === 'overview')!.sources.includes('Electricians: no data'));
+    assert.deepEqual(view.sections.find((s) => s.id === 'overview')!.sources, ['BLS OEWS, 2024 (Registered Nurses)', 'Electricians: no data']);
+    assert.match(section<'text'>(view, 'description').hint!, /Import O\*NET Database/);
+  });
+
+  it("carries O*NET's CC BY 4.0 attribution with the sections its figures are in, and only there", () => {
+    const view = buildComparison([official, sparse]);
+    assert.match(section<'bars'>(view, 'skills').attribution!, /O\*NET 29\.3 Database .* CC BY 4\.0/);
+    assert.equal(section<'table'>(view, 'salary').attribution, undefined);
   });
 
   it('labels importance scores as importance, not as a share', () => {

@@ -39,7 +39,15 @@ describe('headline generator', () => {
     const top2 = role('top2', { pay: { source: src, yearly: { atLeast: 239200 } } });
     assert.match(buildHeadline([top, top2])[0], /all pay at or above the top-coded \$239,200/);
     const same = role('same', { pay: { source: src, yearly: 100000 } });
-    assert.match(buildHeadline([low, same])[0], /pay the same average salary, \$100,000/);
+    assert.match(buildHeadline([low, same])[0], /pay the same on average, \$100,000 a year/);
+  });
+
+  it('agrees with plural official titles', () => {
+    const nurses = role('n', { title: 'Registered Nurses', pay: { source: src, yearly: 98430 }, growth: { source: src, rate: 4.9 } });
+    const electricians = role('e', { title: 'Electricians', pay: { source: src, yearly: 69630 }, growth: { source: src, rate: 9.5 } });
+    const lines = buildHeadline([nurses, electricians]);
+    assert.equal(lines[0], "Registered Nurses pay more: an average of $98,430 a year, $28,800 (41.4%) more than Electricians' $69,630.");
+    assert.match(lines[1], /^Electricians are projected to grow faster/);
   });
 
   it('ranks more than two roles', () => {

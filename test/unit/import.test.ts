@@ -101,7 +101,10 @@ describe('O*NET parsers', () => {
     );
     const ceo = dist.get('11-1011.00')!;
     assert.equal(ceo.length, 12);
-    assert.equal(ceo[1].label, 'High School Diploma - or the equivalent (for example, GED)');
+    assert.equal(ceo[1].label, 'High School Diploma');
+    assert.equal(ceo[1].suppressed, false);
+    const nurses = dist.get('29-1141.00')!;
+    assert.deepEqual(nurses.find((c) => c.category === 6), { category: 6, label: "Bachelor's Degree", percent: 55.92, suppressed: true });
     const total = ceo.reduce((sum, c) => sum + c.percent, 0);
     assert.ok(Math.abs(total - 100) < 1, `shares add up to ${total}`);
   });
@@ -185,6 +188,9 @@ describe('the official dataset', () => {
     assert.equal(nurses.category, 'Healthcare Practitioners and Technical Occupations');
     assert.deepEqual(nurses.growth?.source, { name: 'BLS Employment Projections', year: '2024–34' });
     assert.equal(nurses.education?.typicalEntry?.name, "Bachelor's degree");
+    // O*NET flags the top category (Bachelor's, 56%) as too imprecise: unknown, not the runner-up.
+    assert.equal(nurses.education?.mostCommonDegree, undefined);
+    assert.equal(bySoc.get('47-2111')!.experience!.label, 'None in a related occupation');
     assert.equal(nurses.skills?.measure, 'importance');
     assert.ok(nurses.skills!.items.every((s, i, all) => i === 0 || all[i - 1].value >= s.value), 'ranked by importance');
     assert.ok(nurses.alternateTitles!.includes('Charge Nurse'));
