@@ -34,8 +34,7 @@ export function registerCommands(
   showLog: () => void,
 ): vscode.Disposable[] {
   const compare = async (first?: Role) => {
-    const { roles } = await repository.catalog();
-    const pair = await pickTwoRoles(roles, first);
+    const pair = await pickTwoRoles(await repository.catalog(), first);
     if (pair) await panel.show(pair.map((r) => r.id));
   };
 
@@ -46,11 +45,16 @@ export function registerCommands(
     }),
     vscode.commands.registerCommand(COMMANDS.compareWith, async (arg?: unknown) => compare(await roleFrom(repository, arg))),
     vscode.commands.registerCommand(COMMANDS.openRole, async (arg?: unknown) => {
-      const role = (await roleFrom(repository, arg)) ?? (await pickRole((await repository.catalog()).roles, 'Open Role', 'Choose a role'));
+      const role =
+        (await roleFrom(repository, arg)) ??
+        (await pickRole(await repository.catalog(), { title: 'Open Role', placeholder: 'Type a job title — alternate titles and typos are fine' }));
       if (role) await panel.show([role.id]);
     }),
     vscode.commands.registerCommand(COMMANDS.searchRoles, async () => {
-      const role = await pickRole((await repository.catalog()).roles, 'Search Roles', 'Type a job title, an alternate title or a category');
+      const role = await pickRole(await repository.catalog(), {
+        title: 'Search Roles',
+        placeholder: 'Type a job title: titles and ~55,000 alternate titles, typos and any word order are fine',
+      });
       if (!role) return;
       const action = await vscode.window.showQuickPick(['Open Role', 'Compare with…'], { title: role.title });
       if (action === 'Open Role') await panel.show([role.id]);

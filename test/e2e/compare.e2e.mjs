@@ -287,4 +287,21 @@ describe('official occupations in the browser workbench', function () {
     await frame.locator('h1').scrollIntoViewIfNeeded();
     await screenshot(page, 'official-nurses-vs-electricians-top');
   });
+
+  it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
+    await runCommand(page, 'Career Compare: Search Roles…');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('charge nurce');
+    // "Charge Nurse" is an alternate title of two occupations; both must be offered.
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    const nurses = rows.filter({ hasText: /^Registered Nurses/ });
+    await nurses.waitFor();
+    assert.match(await nurses.innerText(), /also “Charge Nurse”/);
+    assert.match(await rows.filter({ hasText: /^Licensed Practical and Licensed Vocational Nurses/ }).innerText(), /also “Charge Nurse”/);
+    await screenshot(page, 'search-alternate-title-typo');
+    await nurses.click();
+    await quickPick(page, 'Open Role');
+    await comparisonFrame(page).locator('h1', { hasText: /^Registered Nurses$/ }).waitFor();
+  });
 });
+

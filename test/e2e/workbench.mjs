@@ -35,7 +35,25 @@ export async function quickPick(page, label) {
   const input = widget.locator('.quick-input-box input');
   await input.waitFor();
   await input.fill(label);
+  await settled(widget.locator('#quickInput_list'));
   await pickRow(page, label).click();
+  // The pick is taken once this quick pick closes or gives way to the next one (whose input starts empty).
+  for (let i = 0; i < 100; i++) {
+    if (!(await widget.isVisible()) || (await input.inputValue()) !== label) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the quick pick did not take "${label}"`);
+}
+
+/** Waits until a list stops changing: the extension answers a quick pick's typing asynchronously. */
+async function settled(list) {
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const now = await list.innerText();
+    if (now === last && now !== '') return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }
 
 /** The open quick pick's row whose label is exactly `label`. */
