@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme } from './workbench.mjs';
+import { projectRoot } from '../harness/codeServer.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, workbenchSession } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -27,33 +27,9 @@ function columnTexts(frame) {
 }
 
 describe('Career Compare in the browser workbench', function () {
-  let server;
-  let browser;
+  const session = workbenchSession({ 'workbench.colorTheme': 'Default Dark Modern' });
   let page;
-  const consoleErrors = [];
-
-  before(async function () {
-    server = await startCodeServer({
-      vsix: join(projectRoot, 'career-compare.vsix'),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1500 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
-    });
-    await openWorkbench(page, server.workbenchUrl());
-  });
-
-  afterEach(async function () {
-    // What the user would have seen when a test failed.
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  before(() => ({ page } = session));
 
   it('compares Technical Manager with Lead Technician from the command palette', async () => {
     await runCommand(page, 'Career Compare: Compare Roles…');
@@ -201,7 +177,7 @@ describe('Career Compare in the browser workbench', function () {
   });
 
   it('logs no errors from the webview, CSP included', () => {
-    const ours = consoleErrors.filter((e) => /Content Security Policy|webview|vscode-resource|vscode-cdn/i.test(e));
+    const ours = session.consoleErrors.filter((e) => /Content Security Policy|webview|vscode-resource|vscode-cdn/i.test(e));
     assert.deepEqual(ours, []);
   });
 });
@@ -229,26 +205,9 @@ async function assertEventually(check, timeoutMs = 10_000) {
 }
 
 describe('official occupations in the browser workbench', function () {
-  let server;
-  let browser;
+  const session = workbenchSession();
   let page;
-
-  before(async function () {
-    server = await startCodeServer({ vsix: join(projectRoot, 'career-compare.vsix') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1500 } });
-    await openWorkbench(page, server.workbenchUrl());
-  });
-
-  afterEach(async function () {
-    // What the user would have seen when a test failed.
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  before(() => ({ page } = session));
 
   it('compares Registered Nurses with Electricians, figures as BLS publishes them', async () => {
     await runCommand(page, 'Career Compare: Compare Roles…');

@@ -1,7 +1,7 @@
 // Playwright helpers for driving the real VS Code workbench as a user does.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../harness/codeServer.mjs';
+import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results', 'screenshots');
 
@@ -80,4 +80,32 @@ export async function screenshot(page, name) {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Registers mocha hooks for one workbench session: code-server with the packaged
+ * extension installed, Chromium on it, a screenshot of every failed test.
+ * Returns a live view of { server, page, consoleErrors }.
+ */
+export function workbenchSession(settings = {}) {
+  const session = { server: undefined, browser: undefined, page: undefined, consoleErrors: [] };
+  before(async () => {
+    session.server = await startCodeServer({ vsix: join(projectRoot, 'career-compare.vsix'), settings });
+    session.browser = await launchChromium();
+    session.page = await session.browser.newPage({ viewport: { width: 1500, height: 1500 } });
+    session.page.on('console', (m) => {
+      if (m.type() === 'error') session.consoleErrors.push(`${m.text()} (${m.location().url})`);
+    });
+    await openWorkbench(session.page, session.server.workbenchUrl());
+  });
+  afterEach(async function () {
+    // What the user would have seen when a test failed.
+    const test = this.currentTest;
+    if (test?.state === 'failed' && session.page) await screenshot(session.page, `failed-${test.title.replace(/\W+/g, '-')}`);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
 }
