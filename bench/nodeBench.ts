@@ -1,0 +1,128 @@
+// The Node half of `npm run bench`: dataset load, search, comparison and
+// the full public-data import, each as a median of several runs with min/max.
+// Prints one JSON object; bench/run.mjs puts it in the table.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildComparison } from '../src/compare/buildComparison';
+import { buildCatalog } from '../src/model/loadRoles';
+import { buildSearchIndex, searchRoles } from '../src/search/roleSearch';
+import { linearScanner } from './linearSearch';
+import { ms, percentile, seeded, summarize } from './stats';
+
+const ROOT = join(__dirname, '..', '..');
+
+function roleFiles(): { file: string; text: string }[] {
+  return ['roles', 'generated'].flatMap((folder) =>
+    readdirSync(join(ROOT, 'data', folder))
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => ({ file: `data/${folder}/${n}`, text: readFileSync(join(ROOT, 'data', folder, n), 'utf8') })),
+  );
+}
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function datasetLoad() {
+  const times: number[] = [];
+  const heaps: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    const kept = [buildCatalog(roleFiles())]; // read, parse and validate, as the extension does
+    times.push(ms(start));
+    gc();
+    heaps.push((process.memoryUsage().heapUsed - before) / 2 ** 20);
+    if (kept[0].problems.length > 0) throw new Error('the bundled data has problems');
+    kept.length = 0;
+  }
+  return { ms: summarize(times), heapMB: summarize(heaps) };
+}
+
+/** One character dropped, swapped or replaced: the typos a user makes. */
+function typo(text: string, random: () => number): string {
+  const i = 1 + Math.floor(random() * Math.max(1, text.length - 2));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) return text.slice(0, i) + text.slice(i + 1);
+  if (kind === 1 && i + 1 < text.length) return text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
+  return text.slice(0, i) + 'x' + text.slice(i + 1);
+}
+
+function search() {
+  const { roles } = buildCatalog(roleFiles());
+  const entries = roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }));
+  const builds: number[] = [];
+  let index = buildSearchIndex(entries);
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    index = buildSearchIndex(entries);
+    builds.push(ms(start));
+  }
+  const random = seeded(42);
+  const alternates = entries.flatMap((e) => e.alternateTitles);
+  const queries = Array.from({ length: 1000 }, (_, i) => {
+    const title = alternates[Math.floor(random() * alternates.length)];
+    return i % 4 === 0 ? typo(title, random) : title;
+  });
+  for (const q of queries.slice(0, 100)) searchRoles(index, q); // warm up
+  const indexed = queries.map((q) => {
+    const start = process.hrtime.bigint();
+    searchRoles(index, q);
+    return ms(start);
+  });
+  const scan = linearScanner(entries);
+  const linear = queries.map((q) => {
+    const start = process.hrtime.bigint();
+    scan(q);
+    return ms(start);
+  });
+  return {
+    titles: index.size,
+    buildMs: summarize(builds),
+    queryMs: { p50: percentile(indexed, 50), p95: percentile(indexed, 95) },
+    linearMs: { p50: percentile(linear, 50), p95: percentile(linear, 95) },
+    speedup: { p50: percentile(linear, 50) / percentile(indexed, 50), p95: percentile(linear, 95) / percentile(indexed, 95) },
+  };
+}
+
+function comparisons() {
+  const { roles } = buildCatalog(roleFiles());
+  const random = seeded(7);
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 1000; i++) {
+      const a = roles[Math.floor(random() * roles.length)];
+      let b = roles[Math.floor(random() * roles.length)];
+      if (b.id === a.id) b = roles[(roles.indexOf(a) + 1) % roles.length];
+      buildComparison([a, b]);
+    }
+    runs.push((ms(start) * 1000) / 1000); // µs per comparison: total ms × 1000 µs / 1000 pairs
+  }
+  return { usPerComparison: summarize(runs) };
+}
+
+/** In a child process, so its peak RSS is the import's own. */
+function fullImport() {
+  const times: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const t=process.hrtime.bigint();require(${JSON.stringify(join(ROOT, 'out', 'scripts', 'buildData.js'))}).buildDataset();` +
+          `console.log(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,maxRssKB:process.resourceUsage().maxRSS}))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const r = JSON.parse(out) as { ms: number; maxRssKB: number };
+    times.push(r.ms / 1000);
+    rss.push(r.maxRssKB / 1024);
+  }
+  return { seconds: summarize(times), peakRssMB: summarize(rss) };
+}
+
+const results = { datasetLoad: datasetLoad(), search: search(), comparison: comparisons(), fullImport: fullImport() };
+process.stdout.write(JSON.stringify(results));

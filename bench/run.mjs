@@ -1,0 +1,98 @@
+// `npm run bench`: measures, prints a table with each budget beside its
+// figure (within / over — never enforced), and writes bench-results/results.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../test/harness/codeServer.mjs';
+import { runVsCodeBench } from './vscode.mjs';
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (s.length === 0) return undefined;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number');
+  return { median: median(s), min: Math.min(...s), max: Math.max(...s), runs: s.length, missed: xs.length - s.length };
+};
+const size = (p) => statSync(join(projectRoot, p)).size;
+
+console.log('Node benchmarks …');
+const node = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }));
+console.log('VS Code benchmarks (code-server + Chromium, 3 sessions) …');
+const sessions = await runVsCodeBench(3);
+
+const all = (pick) => sessions.flatMap(pick);
+const vscode = {
+  activationMs: summary(sessions.map((s) => s.host.activationMs)),
+  dataLoadedAtActivation: sessions.some((s) => s.host.dataLoadedAtActivation),
+  oursPaintedMs: summary(all((s) => s.painted.ours)),
+  bareWebviewPaintedMs: summary(all((s) => s.painted.bare)),
+  markdownPreviewPaintedMs: summary(all((s) => s.painted.markdown)),
+  oursBridgeMs: summary(all((s) => s.host.oursBridgeMs)),
+  oursWebviewPaintMs: summary(all((s) => s.host.oursWebviewPaintMs)),
+  bareBridgeMs: summary(all((s) => s.host.bareBridgeMs)),
+  treeExpandMs: summary(all((s) => s.expand)),
+  largestCategory: sessions[0].host.largestCategory,
+};
+vscode.ratioToMarkdown = vscode.oursPaintedMs.median / vscode.markdownPreviewPaintedMs.median;
+vscode.ratioToBare = vscode.oursPaintedMs.median / vscode.bareWebviewPaintedMs.median;
+
+const dataFiles = ['roles', 'generated'].flatMap((d) => readdirSync(join(projectRoot, 'data', d)).map((f) => `data/${d}/${f}`));
+const sizes = {
+  extensionBundle: size('dist/extension.js'),
+  webviewBundle: size('dist/webview.js') + size('dist/webview-styles.css'),
+  data: dataFiles.reduce((sum, f) => sum + size(f), 0),
+  vsix: size('career-compare.vsix'),
+};
+
+const machine = {
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  vscode: 'code-server 4.139.1 (VS Code 1.139.1), Chromium headless',
+};
+
+const f = (n, d = 1) => (n === undefined ? '—' : n.toFixed(d));
+const range = (s, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)}, n=${s.runs}${s.missed ? `, ${s.missed} missed` : ''})`;
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+const verdict = (ok) => (ok ? 'within' : 'OVER');
+const rows = [
+  ['Dataset load + validation (ms)', range(node.datasetLoad.ms), '≤ 100 ms', verdict(node.datasetLoad.ms.median <= 100)],
+  ['Dataset heap (MB)', range(node.datasetLoad.heapMB), '', ''],
+  [`Search index build, ${node.search.titles} titles (ms)`, range(node.search.buildMs), '', ''],
+  ['Search query p50 / p95 (ms)', `${f(node.search.queryMs.p50, 3)} / ${f(node.search.queryMs.p95, 3)}`, 'p95 ≤ 1 ms', verdict(node.search.queryMs.p95 <= 1)],
+  ['Linear scan p50 / p95 (ms)', `${f(node.search.linearMs.p50, 2)} / ${f(node.search.linearMs.p95, 2)}`, '', ''],
+  ['Search speed-up over scan (p50 / p95)', `${f(node.search.speedup.p50)}× / ${f(node.search.speedup.p95)}×`, '≥ 20×', verdict(node.search.speedup.p95 >= 20)],
+  ['Comparison + headline (µs each)', range(node.comparison.usPerComparison), '', ''],
+  ['Full public-data import (s)', range(node.fullImport.seconds, 2), '≤ 10 s', verdict(node.fullImport.seconds.median <= 10)],
+  ['Full import peak RSS (MB)', range(node.fullImport.peakRssMB, 0), '≤ 500 MB', verdict(node.fullImport.peakRssMB.median <= 500)],
+  ['Activation (ms)', range(vscode.activationMs), '≤ 10 ms', verdict(vscode.activationMs.median <= 10)],
+  ['Data loaded at activation', String(vscode.dataLoadedAtActivation), 'false', verdict(!vscode.dataLoadedAtActivation)],
+  ['Compare Roles → table painted (ms)', range(vscode.oursPaintedMs, 0), '', ''],
+  ['  bare webview, one table (ms)', range(vscode.bareWebviewPaintedMs, 0), '', ''],
+  ['  Markdown preview, same table (ms)', range(vscode.markdownPreviewPaintedMs, 0), '', ''],
+  ['  ratio to Markdown preview', `${f(vscode.ratioToMarkdown, 2)}×`, '≤ 1.0×', verdict(vscode.ratioToMarkdown <= 1)],
+  ['  ratio to bare webview', `${f(vscode.ratioToBare, 2)}×`, '≤ 1.5×', verdict(vscode.ratioToBare <= 1.5)],
+  ['  host → "rendered" over the bridge (ms)', range(vscode.oursBridgeMs, 0), '', ''],
+  ['  in the webview, message → paint (ms)', range(vscode.oursWebviewPaintMs, 1), '', ''],
+  [`Expand "${vscode.largestCategory?.name}" (${vscode.largestCategory?.roles} roles) (ms)`, range(vscode.treeExpandMs, 0), '', ''],
+  ['Extension bundle', kb(sizes.extensionBundle), '≤ 200 KB', verdict(sizes.extensionBundle <= 200 * 1024)],
+  ['Webview bundle (+ CSS)', kb(sizes.webviewBundle), '≤ 300 KB', verdict(sizes.webviewBundle <= 300 * 1024)],
+  ['Data files', kb(sizes.data), '', ''],
+  ['.vsix', kb(sizes.vsix), '≤ 3 MB', verdict(sizes.vsix <= 3 * 1024 * 1024)],
+];
+const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+const table = rows.map((r) => `| ${r[0].padEnd(w[0])} | ${r[1].padEnd(w[1])} | ${r[2].padEnd(w[2])} | ${r[3].padEnd(6)} |`);
+const header = `| ${'figure'.padEnd(w[0])} | ${'median (min–max, runs)'.padEnd(w[1])} | ${'budget'.padEnd(w[2])} | ${'verdict'.padEnd(6)} |`;
+const rule = `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 2)}|${'-'.repeat(w[2] + 2)}|${'-'.repeat(8)}|`;
+console.log(`\n${[header, rule, ...table].join('\n')}`);
+console.log(`\n${machine.date} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · ${machine.vscode}`);
+
+mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(projectRoot, 'bench-results', 'results.json'), JSON.stringify({ machine, node, vscode, sizes, sessions }, null, 2));
+console.log('Wrote bench-results/results.json');

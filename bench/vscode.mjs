@@ -1,0 +1,92 @@
+// Drives the VS Code half of the benchmark: code-server with the packaged
+// build in development mode, the bench suite in its extension host, and
+// Playwright timing each scenario from the host's start mark to the table
+// painted in the page (the same method for our panel and both baselines).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, projectRoot, startCodeServer } from '../test/harness/codeServer.mjs';
+
+/** What "painted" means for each scenario, checked inside each frame of the page. */
+const PAINTED = {
+  ours: () => !!document.querySelector('#section-overview table tbody tr'),
+  bare: (marker) => !!document.querySelector(`table#${marker} tr`),
+  markdown: (marker) => document.body?.innerText.includes(`bench marker: ${marker}`) && !!document.querySelector('table tr'),
+};
+
+async function detect(page, kind, marker, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.evaluate(PAINTED[kind], marker)) return Date.now();
+      } catch {
+        // frame navigating or gone
+      }
+    }
+  }
+  return undefined;
+}
+
+async function session(index) {
+  const out = join(tmpdir(), `career-compare-bench-${process.pid}-${index}.json`);
+  rmSync(out, { force: true });
+  const server = await startCodeServer({ testDriver: true, env: { CAREER_COMPARE_BENCH_OUT: out } });
+  const browser = await launchChromium();
+  const painted = { ours: [], bare: [], markdown: [] };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const detections = [];
+    let treeTurn;
+    const treeReady = new Promise((resolve) => (treeTurn = resolve));
+    const finished = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code))));
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const text = (Array.isArray(args) ? args : [args]).join(' ');
+      const at = text.indexOf('BENCH {');
+      if (at < 0) return;
+      const m = JSON.parse(text.slice(at + 6).trim().replace(/%c.*$/, ''));
+      if (m.kind === 'tree') treeTurn();
+      if (!PAINTED[m.kind]) return;
+      detections.push(detect(page, m.kind, m.marker).then((t) => painted[m.kind].push(t === undefined ? null : t - m.at)));
+    });
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(projectRoot)],
+      ['extensionTestsPath', server.remoteUri(join(projectRoot, 'out', 'bench', 'vscode', 'index.js'))],
+      ['skipWelcome', 'true'],
+    ];
+    await page.goto(server.workbenchUrl(payload));
+    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+    if ((await Promise.race([treeReady, finished, timeout(5 * 60_000)])) !== undefined) throw new Error('the bench suite stopped early');
+    await Promise.all(detections);
+    const host = JSON.parse(readFileSync(out, 'utf8'));
+
+    // The largest category of the Roles tree, expanded by a click, until its first role is drawn.
+    await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
+    const row = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"]', { hasText: host.largestCategory.name });
+    const child = page.locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first();
+    const expand = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = Date.now();
+      await row.click();
+      await child.waitFor();
+      expand.push(Date.now() - t0);
+      await row.click();
+      await child.waitFor({ state: 'detached' });
+    }
+    writeFileSync(`${out}.done`, '');
+    const code = await Promise.race([finished, timeout(60_000)]);
+    if (code !== 0) throw new Error(`the bench suite ended with ${code}`);
+    return { host, painted, expand };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(out, { force: true });
+    rmSync(`${out}.done`, { force: true });
+  }
+}
+
+export async function runVsCodeBench(sessions = 3) {
+  const results = [];
+  for (let i = 0; i < sessions; i++) results.push(await session(i));
+  return results;
+}

@@ -1,0 +1,109 @@
+// The VS Code half of `npm run bench`, run inside the real extension host
+// (code-server) as an extensionTestsPath. It triggers each scenario and
+// prints a "BENCH {json}" start mark; the Playwright side (bench/vscode.mjs)
+// sees the mark and times until the table is painted in the page, the same
+// way for our panel and both baselines. Bridge marks and activation are
+// measured here and written to the file named by CAREER_COMPARE_BENCH_OUT.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { buildComparison } from '../../src/compare/buildComparison';
+import type { CareerCompareApi } from '../../src/extension';
+import { comparisonMarkdown } from './markdownTable';
+
+const TRIALS = 5;
+const GAP_MS = 1500;
+const PAIR = ['technical-manager', 'lead-technician'];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A start mark for the Playwright side: what was triggered, and when (wall clock, shared with Playwright). */
+function mark(kind: string, trial: number, marker: string): void {
+  console.log(`BENCH ${JSON.stringify({ kind, trial, marker, at: Date.now() })}`);
+}
+
+function bareWebviewHtml(marker: string, rows: string[][]): string {
+  const nonce = Math.random().toString(36).slice(2);
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'">
+</head><body><table id="${marker}">${body}</table><script nonce="${nonce}">const v=acquireVsCodeApi();
+requestAnimationFrame(()=>requestAnimationFrame(()=>v.postMessage('painted')));</script></body></html>`;
+}
+
+export async function run(): Promise<void> {
+  const out: Record<string, unknown> = {};
+  const ext = vscode.extensions.getExtension<CareerCompareApi>('career-compare.career-compare')!;
+  const started = performance.now();
+  const api = await ext.activate();
+  out.activationMs = performance.now() - started;
+  out.dataLoadedAtActivation = api.repository.loaded;
+
+  const catalog = await api.repository.catalog();
+  const view = buildComparison(PAIR.map((id) => catalog.byId.get(id)!));
+  const rows = view.sections.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => [r.label, ...r.cells.map((c) => c.text ?? '—')]) : []));
+  const dir = mkdtempSync(join(tmpdir(), 'career-compare-bench-'));
+
+  // Ours: Compare Roles → the webview's table painted (bridge mark: host time to the "rendered" message).
+  const bridge: number[] = [];
+  const inWebview: number[] = [];
+  for (let trial = 0; trial < TRIALS; trial++) {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
+    const painted = new Promise<void>((resolve) => {
+      const sub = api.panel.onDidRender((e) => {
+        bridge.push(performance.now() - t0);
+        inWebview.push(e.paintMs);
+        sub.dispose();
+        resolve();
+      });
+    });
+    mark('ours', trial, 'section-overview');
+    const t0 = performance.now();
+    await vscode.commands.executeCommand('careerCompare.compareRoles', PAIR);
+    await Promise.race([painted, sleep(10_000)]);
+    await sleep(GAP_MS);
+  }
+  out.oursBridgeMs = bridge;
+  out.oursWebviewPaintMs = inWebview;
+
+  // Baseline 1: a bare webview painting one table — the platform's floor.
+  const bare: number[] = [];
+  for (let trial = 0; trial < TRIALS; trial++) {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
+    const marker = `bare-${trial}`;
+    mark('bare', trial, marker);
+    const t0 = performance.now();
+    const panel = vscode.window.createWebviewPanel('careerCompareBench.bare', 'Bare table', vscode.ViewColumn.Active, { enableScripts: true });
+    const painted = new Promise<void>((resolve) => panel.webview.onDidReceiveMessage(() => resolve()));
+    panel.webview.html = bareWebviewHtml(marker, rows);
+    await Promise.race([painted, sleep(10_000)]);
+    bare.push(performance.now() - t0);
+    await sleep(GAP_MS);
+  }
+  out.bareBridgeMs = bare;
+
+  // Baseline 2: VS Code's built-in Markdown preview of the same comparison as a Markdown table.
+  for (let trial = 0; trial < TRIALS; trial++) {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
+    const marker = `markdown-${trial}`;
+    const file = vscode.Uri.file(join(dir, `${marker}.md`));
+    writeFileSync(file.fsPath, comparisonMarkdown(view, marker));
+    mark('markdown', trial, marker);
+    await vscode.commands.executeCommand('markdown.showPreview', file);
+    await sleep(GAP_MS);
+  }
+
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // Tree: the largest category's children, as the view asks for them.
+  const top = await api.tree.getChildren();
+  const largest = top.reduce((a, b) => (a.kind === 'category' && b.kind === 'category' && b.roles.length > a.roles.length ? b : a));
+  out.largestCategory = largest.kind === 'category' ? { name: largest.name, roles: largest.roles.length } : undefined;
+  const file = process.env.CAREER_COMPARE_BENCH_OUT;
+  if (file) writeFileSync(file, JSON.stringify(out));
+  // The Playwright side now expands the tree in the UI, which needs this host alive: wait for its "done" file.
+  mark('tree', 0, '');
+  for (let i = 0; i < 600 && file && !existsSync(`${file}.done`); i++) await sleep(100);
+}
