@@ -23,7 +23,16 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    // core.js is loaded on first use (src/host/core.ts): activation must not pay for zod.
+    external: ['vscode', './core.js'],
+  },
+  {
+    ...common,
+    entryPoints: { core: 'src/core.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,

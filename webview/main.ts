@@ -30,9 +30,10 @@ window.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   const roleIds = message.view.roles.map((r) => r.id);
-  renderComparison(root, message.view, message.choices, {
+  renderComparison(root, message.view, message.pickers, {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
+    search: (column) => post({ type: 'search', column }),
   });
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.

@@ -2,12 +2,17 @@
 // through textContent: nothing from a role file is ever parsed as HTML.
 import type { Bar, Cell, ComparisonView, Section } from '../src/protocol/comparisonView';
 import type { RoleRef } from '../src/protocol/comparisonView';
-import { createBadge, createButton, createDivider, createPicker, setButtonLabel } from './toolkit';
+import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
 export interface RenderActions {
   select(roleIds: string[]): void;
   swap(): void;
+  /** Open the host's search over every role for this column. */
+  search(column: number): void;
 }
+
+/** The picker option that hands over to the host's role search. */
+export const SEARCH_OPTION = '\u0000search';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -184,12 +189,20 @@ function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
   return node;
 }
 
-function renderPickers(view: ComparisonView, choices: RoleRef[], actions: RenderActions): HTMLElement {
+function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], actions: RenderActions): HTMLElement {
   const bar = el('div', 'pickers');
   const ids = view.roles.map((r) => r.id);
-  const options = choices.map((c) => ({ value: c.id, label: c.title }));
   view.roles.forEach((role, index) => {
+    const options = [
+      ...(pickers[index]?.options ?? [role]).map((c) => ({ value: c.id, label: c.title })),
+      { value: SEARCH_OPTION, label: 'Search all roles…' },
+    ];
     const picker = createPicker(`Role ${index + 1}`, options, role.id, (value) => {
+      if (value === SEARCH_OPTION) {
+        // The picker keeps showing the current role until the search picks another.
+        setPickerValue(picker, role.id);
+        return actions.search(index);
+      }
       if (value === ids[index]) return;
       const next = [...ids];
       // Picking a role that another column shows swaps the two columns.
@@ -207,10 +220,15 @@ function renderPickers(view: ComparisonView, choices: RoleRef[], actions: Render
   return bar;
 }
 
-export function renderComparison(root: HTMLElement, view: ComparisonView, choices: RoleRef[], actions: RenderActions): void {
+export function renderComparison(
+  root: HTMLElement,
+  view: ComparisonView,
+  pickers: { options: RoleRef[] }[],
+  actions: RenderActions,
+): void {
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
-  header.append(h1, renderPickers(view, choices, actions));
+  header.append(h1, renderPickers(view, pickers, actions));
   const headline = el('div', 'headline');
   headline.setAttribute('role', 'doc-abstract');
   for (const sentence of view.headline) headline.append(el('p', undefined, sentence));

@@ -71,6 +71,10 @@ export function createPicker(
   return dropdown;
 }
 
+export function setPickerValue(picker: HTMLElement, value: string): void {
+  (picker as HTMLElement & { value: string }).value = value;
+}
+
 export function createDivider(): HTMLElement {
   const divider = document.createElement('vscode-divider');
   divider.setAttribute('role', 'presentation');

@@ -2,10 +2,11 @@
 // role page. The host end of the bridge: it posts nothing before the webview
 // says "ready", validates every message it receives, and logs and drops the rest.
 import * as vscode from 'vscode';
-import { buildComparison, comparisonTitle } from '../compare/buildComparison';
 import type { Role } from '../model/schema';
-import { parseFromWebview, parseWebviewState, type FromWebview, type ToWebview } from '../protocol/messages';
+import type { FromWebview, ToWebview } from '../protocol/messages';
+import { core } from './core';
 import { log } from './log';
+import { pickRole } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
@@ -52,7 +53,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     this.roles = roles;
     this.notice = undefined;
     if (!this.panel) {
-      const panel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, comparisonTitle(roles), vscode.ViewColumn.Active, {
+      const panel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, core().comparisonTitle(roles), vscode.ViewColumn.Active, {
         enableScripts: true,
         localResourceRoots: [this.assetRoot],
       });
@@ -72,7 +73,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     }
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.assetRoot] };
     this.adopt(panel);
-    const parsed = parseWebviewState(state);
+    const parsed = core().parseWebviewState(state);
     if (!parsed.ok) {
       log().warn(`Could not restore the comparison: ${parsed.error}`);
       this.notice = 'This comparison could not be restored. Run "Career Compare: Compare Roles…" to start a new one.';
@@ -134,6 +135,22 @@ export class ComparisonPanelController implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
   }
 
+  /** "Search all roles…" from a column's picker: the role search, then that column replaced (or swapped). */
+  private async searchForColumn(column: number): Promise<void> {
+    const current = this.roleIds;
+    if (column >= current.length) return;
+    const role = await pickRole(await this.repository.catalog(), {
+      title: `Replace ${this.roles[column].title} with…`,
+      placeholder: 'Type a job title — alternate titles and typos are fine',
+    });
+    if (!role || role.id === current[column]) return;
+    const next = [...current];
+    const other = next.indexOf(role.id);
+    if (other !== -1) next[other] = current[column];
+    next[column] = role.id;
+    await this.show(next);
+  }
+
   private async resolve(roleIds: string[]): Promise<Role[] | undefined> {
     const catalog = await this.repository.catalog();
     const unknown = roleIds.filter((id) => !catalog.byId.has(id));
@@ -159,7 +176,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   /** Brings the panel up to date; messages wait until the webview is ready. */
   private update(): void {
     if (!this.panel) return;
-    if (this.roles.length > 0) this.panel.title = comparisonTitle(this.roles);
+    if (this.roles.length > 0) this.panel.title = core().comparisonTitle(this.roles);
     if (this.ready) void this.flush();
   }
 
@@ -172,8 +189,8 @@ export class ComparisonPanelController implements vscode.Disposable {
     const catalog = await this.repository.catalog();
     this.post({
       type: 'show',
-      view: buildComparison(this.roles),
-      choices: catalog.roles.map((r) => ({ id: r.id, title: r.title })),
+      view: core().buildComparison(this.roles),
+      pickers: core().pickerOptions(this.roles, catalog.roles),
     });
   }
 
@@ -186,7 +203,7 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   /** Everything the webview posts arrives here, and is validated before anything acts on it. */
   handleWebviewMessage(data: unknown): void {
-    const parsed = parseFromWebview(data);
+    const parsed = core().parseFromWebview(data);
     if (!parsed.ok) {
       log().warn(`Dropped a message from the webview: ${parsed.error}`);
       return;
@@ -203,6 +220,9 @@ export class ComparisonPanelController implements vscode.Disposable {
         break;
       case 'swap':
         void this.swap();
+        break;
+      case 'search':
+        void this.searchForColumn(message.column);
         break;
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);

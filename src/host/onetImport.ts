@@ -3,8 +3,7 @@
 // The import can be cancelled and writes atomically: a failed or cancelled
 // import leaves the previous data as it was.
 import * as vscode from 'vscode';
-import { buildProseFile, PROSE_FILES } from '../import/onetProse';
-import { ImportError } from '../import/table';
+import { core } from './core';
 import { log } from './log';
 import type { RoleRepository } from './roleRepository';
 
@@ -41,9 +40,10 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
   const target = repository.proseFile;
   const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
   try {
+    const { buildProseFile, PROSE_FILES } = core();
     for (const name of PROSE_FILES) {
       if (!(await exists(vscode.Uri.joinPath(folder, name)))) {
-        throw new ImportError(name, undefined, `not found in ${folder.fsPath}: choose the folder of an O*NET text release`);
+        throw new Error(`${name}: not found in ${folder.fsPath}: choose the folder of an O*NET text release`);
       }
     }
     const count = await vscode.window.withProgress(

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { formatWage } from '../format/format';
 import type { Catalog } from '../model/loadRoles';
 import type { Role } from '../model/schema';
-import { buildSearchIndex, searchRoles, type RoleSearchIndex } from '../search/roleSearch';
+import type { RoleSearchIndex } from '../search/roleSearch';
+import { core } from './core';
 
 interface RoleItem extends vscode.QuickPickItem {
   role: Role;
@@ -17,7 +18,7 @@ const indexes = new WeakMap<Catalog, RoleSearchIndex>();
 export function searchIndexFor(catalog: Catalog): RoleSearchIndex {
   let index = indexes.get(catalog);
   if (!index) {
-    index = buildSearchIndex(catalog.roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] })));
+    index = core().buildSearchIndex(catalog.roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] })));
     indexes.set(catalog, index);
   }
   return index;
@@ -47,7 +48,7 @@ export function pickRole(catalog: Catalog, options: PickOptions): Promise<Role |
       pick.items = all;
       return;
     }
-    const hits = searchRoles(searchIndexFor(catalog), value, MAX_HITS + (options.exclude?.size ?? 0))
+    const hits = core().searchRoles(searchIndexFor(catalog), value, MAX_HITS + (options.exclude?.size ?? 0))
       .filter((h) => !options.exclude?.has(h.roleId))
       .slice(0, MAX_HITS);
     // alwaysShow: our index has already matched (alternate titles, typos); VS Code's own label filter must not hide them.

@@ -2,9 +2,10 @@
 // in VS Code for the web), once, on first use. Problems in files are logged
 // and shown once; valid roles always load.
 import * as vscode from 'vscode';
-import { ProseFileSchema, withProse, type ProseFile } from '../import/onetProse';
-import { buildCatalog, describeProblem, type Catalog } from '../model/loadRoles';
+import type { ProseFile } from '../import/onetProse';
+import type { Catalog } from '../model/loadRoles';
 import type { Role } from '../model/schema';
+import { core } from './core';
 import { log } from './log';
 
 /** Folders under data/ with role files: hand-written roles and the generated official dataset. */
@@ -79,7 +80,7 @@ export class RoleRepository {
       return undefined;
     }
     try {
-      return ProseFileSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+      return core().ProseFileSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
     } catch (err) {
       log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
       void vscode.window.showWarningMessage(
@@ -95,6 +96,7 @@ export class RoleRepository {
       Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))).then((lists) => lists.flat()),
       this.readProse(),
     ]);
+    const { buildCatalog, describeProblem, withProse } = core();
     const parsed = buildCatalog(files);
     const roles = prose ? parsed.roles.map((r) => withProse(r, prose)) : parsed.roles;
     const catalog: Catalog = { roles, byId: new Map(roles.map((r) => [r.id, r])), problems: parsed.problems };

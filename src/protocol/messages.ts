@@ -11,8 +11,11 @@ export const ToWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('show'),
     view: ComparisonViewSchema,
-    /** Every role the pickers offer, sorted by title. */
-    choices: z.array(RoleRefSchema),
+    /**
+     * What each column's picker offers: the roles near the shown one (its
+     * category) and the other columns' roles. "Search all roles…" covers the rest.
+     */
+    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).max(4),
   }),
   z.strictObject({ type: z.literal('error'), message: z.string() }),
 ]);
@@ -25,6 +28,8 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   /** The user picked other roles in the webview's pickers. */
   z.strictObject({ type: z.literal('select'), roleIds: RoleIds }),
   z.strictObject({ type: z.literal('swap') }),
+  /** "Search all roles…" in a column's picker: the host opens its role search for that column. */
+  z.strictObject({ type: z.literal('search'), column: z.number().int().min(0).max(3) }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().nonnegative() }),
   /** Something went wrong inside the webview (a dropped message, a script error). */

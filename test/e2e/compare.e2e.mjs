@@ -139,6 +139,21 @@ describe('Career Compare in the browser workbench', function () {
     await assertEventually(async () => (await tab.innerText()).trim() === 'Lead Technician vs Technical Manager');
   });
 
+  it('replaces a role through "Search all roles…" in the webview picker', async () => {
+    const frame = comparisonFrame(page);
+    const second = frame.locator('vscode-dropdown').nth(1);
+    await second.click();
+    await second.locator('vscode-option', { hasText: 'Search all roles…' }).click();
+    await quickPick(page, 'Electricians');
+    await frame.locator('h1', { hasText: 'Lead Technician vs Electricians' }).waitFor();
+    await assertEventually(async () => (await page.locator('.tabs-container .tab.active').innerText()).trim() === 'Lead Technician vs Electricians');
+    // Back to the pair the next tests expect.
+    await second.click();
+    await second.locator('vscode-option', { hasText: 'Search all roles…' }).click();
+    await quickPick(page, 'Technical Manager');
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+  });
+
   it('drops a malformed message inside the webview, keeps the comparison and logs the problem', async () => {
     const frame = comparisonFrame(page);
     await frame.locator('body').evaluate(() => window.postMessage({ type: 'show', view: { title: 42 } }, '*'));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildComparison, whatDoes } from '../../src/compare/buildComparison';
+import { buildComparison, PICKER_SIZE, pickerOptions, whatDoes } from '../../src/compare/buildComparison';
 import type { Role } from '../../src/model/schema';
 import type { ComparisonView, Section } from '../../src/protocol/comparisonView';
 import { ComparisonViewSchema } from '../../src/protocol/comparisonView';
@@ -124,6 +124,27 @@ describe('comparison of the reference roles', () => {
     const groups = section<'bars'>(view, 'skills').groups;
     const maxes = new Set(groups.flatMap((g) => g.bars.map((b) => b.max)));
     assert.deepEqual([...maxes], [10]);
+  });
+});
+
+describe('picker options', () => {
+  const roles: Role[] = Array.from({ length: 100 }, (_, i) => ({
+    id: `r${String(i).padStart(3, '0')}`,
+    title: `Role ${String(i).padStart(3, '0')}`,
+    category: i < 90 ? 'Big' : 'Small',
+  }));
+
+  it('offers a window of the shown role\'s category plus the other columns\' roles', () => {
+    const [big, small] = pickerOptions([roles[50], roles[95]], roles);
+    assert.equal(big.options.length, PICKER_SIZE + 1);
+    assert.ok(big.options.some((o) => o.id === 'r050') && big.options.some((o) => o.id === 'r095'));
+    assert.deepEqual(small.options.map((o) => o.id), ['r050', 'r090', 'r091', 'r092', 'r093', 'r094', 'r095', 'r096', 'r097', 'r098', 'r099']);
+  });
+
+  it('keeps the window inside the category at its ends', () => {
+    const [first] = pickerOptions([roles[0]], roles);
+    assert.equal(first.options[0].id, 'r000');
+    assert.equal(first.options.length, PICKER_SIZE);
   });
 });
 

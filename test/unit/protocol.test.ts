@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildComparison } from '../../src/compare/buildComparison';
+import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
 import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
 import { loadBundledCatalog } from '../support/roles';
 
@@ -12,6 +12,7 @@ describe('message protocol', () => {
       { type: 'ready' },
       { type: 'select', roleIds: ['a', 'b'] },
       { type: 'swap' },
+      { type: 'search', column: 1 },
       { type: 'rendered', roleIds: ['a'], paintMs: 12.5 },
       { type: 'problem', message: 'x' },
     ]) {
@@ -22,7 +23,7 @@ describe('message protocol', () => {
   });
 
   it('accepts a real comparison going to the webview, survives JSON, and an error notice', () => {
-    const message = { type: 'show', view, choices: catalog.roles.map((r) => ({ id: r.id, title: r.title })) };
+    const message = { type: 'show', view, pickers: pickerOptions([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!], catalog.roles) };
     const parsed = parseToWebview(JSON.parse(JSON.stringify(message)));
     assert.ok(parsed.ok);
     assert.ok(parseToWebview({ type: 'error', message: 'nope' }).ok);
@@ -38,7 +39,9 @@ describe('message protocol', () => {
     assert.equal(parseFromWebview({ type: 'ready', extra: 1 }).ok, false);
     assert.equal(parseFromWebview(null).ok, false);
     assert.equal(parseFromWebview('ready').ok, false);
-    assert.equal(parseToWebview({ type: 'show', view: { ...view, roles: [] }, choices: [] }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', view: { ...view, roles: [] }, pickers: [] }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', view, choices: [] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'search', column: 4 }).ok, false);
   });
 
   it('validates the restored webview state', () => {
