@@ -5,17 +5,20 @@ import type { Source, Wage } from '../model/schema';
 /** What a missing value reads as everywhere: a dash with a "no data" label. */
 export const NO_DATA = '—';
 
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Created on first use: the first Intl.NumberFormat costs ~15 ms of ICU set-up, which activation must not pay.
+let wholeFormat: Intl.NumberFormat | undefined;
+let centsFormat: Intl.NumberFormat | undefined;
+const whole = () => (wholeFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+const cents = () => (centsFormat ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 /** $116,619 for yearly figures; cents are dropped because sources publish whole dollars. */
 export function formatMoney(dollars: number): string {
-  return `${dollars < 0 ? '-' : ''}$${whole.format(Math.abs(dollars))}`;
+  return `${dollars < 0 ? '-' : ''}$${whole().format(Math.abs(dollars))}`;
 }
 
 /** $56.07: hourly rates always show cents. */
 export function formatHourly(dollars: number): string {
-  return `$${cents.format(dollars)}`;
+  return `$${cents().format(dollars)}`;
 }
 
 /** A wage that may be top-coded: "≥ $239,200" rather than an invented number. */
@@ -49,7 +52,7 @@ export function formatChange(value: number): string {
 }
 
 export function formatCount(n: number): string {
-  return whole.format(n);
+  return whole().format(n);
 }
 
 export function formatYears(minYears: number, maxYears: number): string {
