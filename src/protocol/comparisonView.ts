@@ -1,13 +1,16 @@
 // The comparison as the webview draws it: already formatted text plus the
 // numbers bars need. The host computes it (pure code in src/compare); the
 // webview only renders, so every figure is tested in Node.
-import * as z from 'zod';
+// zod/mini: the webview bundle carries these schemas, and mini is a fifth of classic zod's weight.
+import * as z from 'zod/mini';
+
+const nonNegative = () => z.number().check(z.nonnegative());
 
 export const BarSchema = z.strictObject({
   label: z.string(),
   /** The figure drawn; `max` is the scale's end (the bar is value/max wide). */
-  value: z.number().nonnegative(),
-  max: z.number().positive(),
+  value: nonNegative(),
+  max: z.number().check(z.positive()),
   /** The number as printed on the bar, e.g. "83.7%". */
   text: z.string(),
 });
@@ -15,10 +18,10 @@ export type Bar = z.infer<typeof BarSchema>;
 
 /** One cell of a table: `text: null` is "no data" and renders as a labelled dash. */
 export const CellSchema = z.strictObject({
-  text: z.string().nullable(),
-  bars: z.array(BarSchema).optional(),
+  text: z.nullable(z.string()),
+  bars: z.optional(z.array(BarSchema)),
   /** What the figure is and where it is from, shown on hover. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type Cell = z.infer<typeof CellSchema>;
 
@@ -28,12 +31,12 @@ export type Row = z.infer<typeof RowSchema>;
 const sectionBase = {
   id: z.string(),
   title: z.string(),
-  /** "Technical Manager: Reference comparison page, year not stated", one per role and source. */
+  /** "BLS Employment Projections, 2024–34", each source once, with the roles it covers when not all. */
   sources: z.array(z.string()),
   /** How the user can fill in what is missing (e.g. import O*NET's prose). */
-  hint: z.string().optional(),
+  hint: z.optional(z.string()),
   /** A licence statement the section's sources require (O*NET's CC BY 4.0). */
-  attribution: z.string().optional(),
+  attribution: z.optional(z.string()),
 };
 
 export const TableSectionSchema = z.strictObject({
@@ -46,14 +49,14 @@ export const TextSectionSchema = z.strictObject({
   ...sectionBase,
   kind: z.literal('text'),
   /** One block per role; `text: null` when the role has no description. */
-  blocks: z.array(z.strictObject({ heading: z.string(), text: z.string().nullable() })),
+  blocks: z.array(z.strictObject({ heading: z.string(), text: z.nullable(z.string()) })),
 });
 
 export const ListSectionSchema = z.strictObject({
   ...sectionBase,
   kind: z.literal('list'),
   lists: z.array(
-    z.strictObject({ heading: z.string(), items: z.array(z.string()), initiallyShown: z.number().int().positive() }),
+    z.strictObject({ heading: z.string(), items: z.array(z.string()), initiallyShown: z.int().check(z.positive()) }),
   ),
 });
 
@@ -76,7 +79,7 @@ export type RoleRef = z.infer<typeof RoleRefSchema>;
 
 export const ComparisonViewSchema = z.strictObject({
   title: z.string(),
-  roles: z.array(RoleRefSchema).min(1).max(4),
+  roles: z.array(RoleRefSchema).check(z.minLength(1), z.maxLength(4)),
   headline: z.array(z.string()),
   sections: z.array(SectionSchema),
 });

@@ -1,10 +1,10 @@
 // Every message between the extension host and the comparison webview.
 // Imported by both bundles; each end validates what it receives and drops
 // (and logs) anything that does not match, so a bad message never reaches the UI.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
 
-const RoleIds = z.array(z.string().min(1)).min(1).max(4);
+const RoleIds = z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(4));
 
 /** Host → webview. */
 export const ToWebviewSchema = z.discriminatedUnion('type', [
@@ -15,7 +15,7 @@ export const ToWebviewSchema = z.discriminatedUnion('type', [
      * What each column's picker offers: the roles near the shown one (its
      * category) and the other columns' roles. "Search all roles…" covers the rest.
      */
-    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).max(4),
+    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(4)),
   }),
   z.strictObject({ type: z.literal('error'), message: z.string() }),
 ]);
@@ -29,9 +29,9 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('select'), roleIds: RoleIds }),
   z.strictObject({ type: z.literal('swap') }),
   /** "Search all roles…" in a column's picker: the host opens its role search for that column. */
-  z.strictObject({ type: z.literal('search'), column: z.number().int().min(0).max(3) }),
+  z.strictObject({ type: z.literal('search'), column: z.int().check(z.minimum(0), z.maximum(3)) }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
-  z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().nonnegative() }),
+  z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);
@@ -43,7 +43,7 @@ export type WebviewState = z.infer<typeof WebviewStateSchema>;
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
 
-function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): Parsed<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, message: result.data };
   const type = typeof data === 'object' && data !== null && 'type' in data ? String((data as { type: unknown }).type) : '?';
