@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildComparison } from '../src/compare/buildComparison';
+import { ROLE_FOLDERS } from '../src/model/dataFolders';
 import { buildCatalog } from '../src/model/loadRoles';
 import { buildSearchIndex, searchRoles } from '../src/search/roleSearch';
 import { linearScanner } from './linearSearch';
@@ -13,7 +14,7 @@ import { ms, percentile, seeded, summarize } from './stats';
 const ROOT = join(__dirname, '..', '..');
 
 function roleFiles(): { file: string; text: string }[] {
-  return ['roles', 'generated'].flatMap((folder) =>
+  return ROLE_FOLDERS.flatMap((folder) =>
     readdirSync(join(ROOT, 'data', folder))
       .filter((n) => n.endsWith('.json'))
       .sort()

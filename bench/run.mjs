@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { projectRoot } from '../test/harness/codeServer.mjs';
 import { runVsCodeBench } from './vscode.mjs';
@@ -59,7 +60,8 @@ const vscode = {
 vscode.ratioToMarkdown = vscode.oursPaintedMs.median / vscode.markdownPreviewPaintedMs.median;
 vscode.ratioToBare = vscode.oursPaintedMs.median / vscode.bareWebviewPaintedMs.median;
 
-const dataFiles = ['roles', 'generated'].flatMap((d) => readdirSync(join(projectRoot, 'data', d)).map((f) => `data/${d}/${f}`));
+const { ROLE_FOLDERS } = createRequire(import.meta.url)('../out/src/model/dataFolders.js');
+const dataFiles = ROLE_FOLDERS.flatMap((d) => readdirSync(join(projectRoot, 'data', d)).map((f) => `data/${d}/${f}`));
 const sizes = {
   extensionBundle: size('dist/extension.js'),
   webviewBundle: size('dist/webview.js') + size('dist/webview-styles.css'),

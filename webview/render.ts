@@ -1,7 +1,6 @@
 // Draws a ComparisonView into the DOM. Every piece of data text goes in
 // through textContent: nothing from a role file is ever parsed as HTML.
-import type { Bar, Cell, ComparisonView, Section } from '../src/protocol/comparisonView';
-import type { RoleRef } from '../src/protocol/comparisonView';
+import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
 export interface RenderActions {

@@ -3,7 +3,7 @@
 // says "ready", validates every message it receives, and logs and drops the rest.
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
-import type { FromWebview, ToWebview } from '../protocol/messages';
+import type { ToWebview } from '../protocol/messages';
 import { core } from './core';
 import { log } from './log';
 import { pickRole } from './pickRoles';
@@ -28,9 +28,6 @@ export class ComparisonPanelController implements vscode.Disposable {
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
   readonly onDidRender = this.rendered.event;
-  private readonly received = new vscode.EventEmitter<FromWebview>();
-  /** Every valid message from the webview. */
-  readonly onDidReceiveMessage = this.received.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -40,10 +37,6 @@ export class ComparisonPanelController implements vscode.Disposable {
   /** The role ids shown now, in column order. */
   get roleIds(): string[] {
     return this.roles.map((r) => r.id);
-  }
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
   }
 
   /** Shows these roles (1–4), opening the panel or reusing it. */
@@ -97,7 +90,6 @@ export class ComparisonPanelController implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.rendered.dispose();
-    this.received.dispose();
   }
 
   private get assetRoot(): vscode.Uri {
@@ -209,7 +201,6 @@ export class ComparisonPanelController implements vscode.Disposable {
       return;
     }
     const message = parsed.message;
-    this.received.fire(message);
     switch (message.type) {
       case 'ready':
         this.ready = true;

@@ -3,13 +3,12 @@
 // and shown once; valid roles always load.
 import * as vscode from 'vscode';
 import type { ProseFile } from '../import/onetProse';
+import { ROLE_FOLDERS } from '../model/dataFolders';
 import type { Catalog } from '../model/loadRoles';
 import type { Role } from '../model/schema';
 import { core } from './core';
 import { log } from './log';
 
-/** Folders under data/ with role files: hand-written roles and the generated official dataset. */
-const ROLE_FOLDERS = ['roles', 'generated'];
 
 export class RoleRepository {
   private loading: Promise<Catalog> | undefined;
