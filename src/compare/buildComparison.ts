@@ -262,7 +262,7 @@ function technologies(roles: Role[]): Section[] {
       sources: sourcesOf(roles, ['technologies']),
       lists: roles.map((r) => ({
         heading: `${r.title} hot technologies`,
-        items: r.technologies?.hot ?? [],
+        items: r.technologies?.items.map((t) => t.name) ?? [],
         initiallyShown: 8,
       })),
     },

@@ -270,7 +270,7 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
 
     const technologies = uniqueTitles(hot.get(base) ?? [], '').slice(0, TECHNOLOGIES_KEPT);
     if (technologies.length > 0) {
-      role.technologies = { source: SOURCES.onet, hot: technologies };
+      role.technologies = { source: SOURCES.onet, items: technologies.map((name) => ({ name, hot: true, inDemand: false })) };
       coverage.technologies++;
     }
 

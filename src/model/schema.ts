@@ -38,10 +38,46 @@ export const PaySchema = z.strictObject({
       label: z.string().min(1).optional(),
     })
     .optional(),
+  /** Percentiles of annual wages; any may be missing where the publisher has none. */
+  percentiles: z
+    .strictObject({
+      p10: WageSchema.optional(),
+      p25: WageSchema.optional(),
+      median: WageSchema.optional(),
+      p75: WageSchema.optional(),
+      p90: WageSchema.optional(),
+    })
+    .optional(),
   highestPayingCity: Named.optional(),
   highestPayingState: Named.optional(),
   bestPayingCompany: Named.optional(),
   bestPayingIndustry: Named.optional(),
+});
+
+const Count = z.number().int().nonnegative();
+
+/**
+ * Pay by state (official roles: BLS OEWS state estimates). A state whose wage
+ * is not published is left out of `highestPaying`, never counted as 0.
+ */
+export const StatesSchema = z.strictObject({
+  source: SourceSchema,
+  /** Highest annual mean first, at most 10; the first is the highest paying state. */
+  highestPaying: z.array(z.strictObject({ name: Named, annualMean: WageSchema, jobs: Count.optional() })),
+  /** Most jobs first, at most 5; `share` is the percent of the national total. */
+  mostJobs: z.array(z.strictObject({ name: Named, jobs: Count, share: Percent })),
+  /** How many states (of those with an estimate for the occupation) have no published annual mean. */
+  withoutWage: Count,
+});
+
+/** Pay by industry (official roles: BLS OEWS national industry estimates, 3-digit NAICS). */
+export const IndustriesSchema = z.strictObject({
+  source: SourceSchema,
+  /** The rule against tiny cells and the ownerships included, as shown to the user. */
+  rule: z.string().min(1),
+  bestPaying: z.strictObject({ name: Named, naics: z.string().min(1), annualMean: WageSchema, jobs: Count.optional() }).optional(),
+  /** Most jobs first, at most 5; `share` is the percent of the occupation's national jobs. */
+  mostJobs: z.array(z.strictObject({ name: Named, naics: z.string().min(1), jobs: Count, share: Percent })),
 });
 
 export const JobsSchema = z.strictObject({
@@ -70,6 +106,14 @@ export const EducationSchema = z.strictObject({
   mostCommonDegree: ShareOfSchema.optional(),
   major: Named.optional(),
   college: Named.optional(),
+  /** The whole required-education distribution, largest share first (O*NET RL for official roles). */
+  distribution: z.array(ShareOfSchema).min(1).optional(),
+  /** O*NET Job Zone (1–5) with its label, e.g. "Job Zone Four: Considerable Preparation Needed". */
+  jobZone: z.strictObject({ zone: z.number().int().min(1).max(5), label: Named, source: SourceSchema }).optional(),
+  /** Programs that prepare for the occupation (NCES CIP–SOC crosswalk): related, not the most common major. */
+  relatedFields: z
+    .strictObject({ source: SourceSchema, items: z.array(z.strictObject({ code: z.string().min(1), title: Named })).min(1) })
+    .optional(),
   /** Typical entry-level education, from another source than the section's (BLS, for official roles). */
   typicalEntry: z.strictObject({ name: Named, source: SourceSchema }).optional(),
 });
@@ -94,6 +138,11 @@ export const DemographicsSchema = z.strictObject({
   gender: z.array(ShareOfSchema).min(1).optional(),
   race: z.array(ShareOfSchema).min(1).optional(),
   lgbtShare: Percent.optional(),
+  /**
+   * The Census occupation the figures belong to. When it covers more than one
+   * of our roles (`covers` > 1) the figures are the group's and are labelled so.
+   */
+  censusGroup: z.strictObject({ code: z.string().min(1), title: Named, covers: z.number().int().positive() }).optional(),
 });
 
 export const DescriptionSchema = z.strictObject({ source: SourceSchema, text: z.string().min(1) });
@@ -112,8 +161,11 @@ export const SkillsSchema = z.strictObject({
 
 export const TechnologiesSchema = z.strictObject({
   source: SourceSchema,
-  /** Technologies employers ask for most (O*NET "hot technologies"). */
-  hot: z.array(Named).min(1),
+  /**
+   * Technologies as O*NET publishes them, flagged ones first: `hot` is O*NET's
+   * Hot Technology flag, `inDemand` its In Demand flag.
+   */
+  items: z.array(z.strictObject({ name: Named, hot: z.boolean(), inDemand: z.boolean() })).min(1),
 });
 
 export const RoleIdSchema = z
@@ -140,6 +192,10 @@ export const RoleSchema = z.strictObject({
   demographics: DemographicsSchema.optional(),
   responsibilities: ResponsibilitiesSchema.optional(),
   skills: SkillsSchema.optional(),
+  /** O*NET Knowledge areas, measured like skills (importance 1–5 for official roles). */
+  knowledge: SkillsSchema.optional(),
+  states: StatesSchema.optional(),
+  industries: IndustriesSchema.optional(),
   technologies: TechnologiesSchema.optional(),
   /** Ids of related roles, most related first. */
   relatedRoles: z.array(RoleIdSchema).optional(),
