@@ -241,19 +241,18 @@ describe('official figures: education, Job Zone and fields of study', () => {
     assert.equal(role('29-1141').education!.jobZone!.label, 'Job Zone Four: Considerable Preparation Needed');
   });
 
-  it('lists related fields of study from the CIP–SOC crosswalk, most specific first, at most 10', () => {
+  it('lists related fields of study from the CIP–SOC crosswalk in CIP code order, at most 20, with the total beyond', () => {
     const cip = rawCsv('nces', 'cip2020_soc2018_crosswalk.csv');
-    const perProgram = (code: string) => cip.filter((r) => r.CIP2020Code === code && r.SOC2018Code !== '99-9999').length;
-    for (const soc of ['29-1141', '47-2111', '15-1252']) {
-      const items = role(soc).education!.relatedFields!.items;
-      const raw = cip.filter((r) => r.SOC2018Code === soc);
-      assert.equal(items.length, Math.min(10, raw.length), soc);
-      for (const item of items) assert.ok(raw.some((r) => r.CIP2020Code === item.code && r.CIP2020Title === `${item.title}.`), item.code);
-      const counts = items.map((i) => perProgram(i.code));
-      assert.ok(counts.every((n, i) => i === 0 || counts[i - 1] <= n), `${soc}: ${counts}`);
+    for (const soc of ['29-1141', '47-2111', '15-1252', '25-1071']) {
+      const raw = cip.filter((r) => r.SOC2018Code === soc).sort((a, b) => (a.CIP2020Code < b.CIP2020Code ? -1 : 1));
+      const expected = raw.slice(0, 20).map((r) => ({ code: r.CIP2020Code, title: r.CIP2020Title.replace(/\.$/, '') }));
+      const fields = role(soc).education!.relatedFields!;
+      assert.deepEqual(fields.items, expected, soc);
+      assert.equal(fields.total, raw.length > 20 ? raw.length : undefined, soc);
     }
     assert.deepEqual(role('47-2111').education!.relatedFields!.items, [{ code: '46.0302', title: 'Electrician' }]);
-    assert.deepEqual(role('29-1141').education!.relatedFields!.items[0], { code: '51.3801', title: 'Registered Nursing/Registered Nurse' });
+    assert.equal(role('29-1141').education!.relatedFields!.total, 21);
+    assert.ok(role('15-1252').education!.relatedFields!.items.some((f) => f.title === 'Computer Science'));
   });
 });
 

@@ -74,7 +74,7 @@ describe('Census parsers', () => {
     assert.deepEqual([...crosswalk], [['35-2014.00', '4020']]);
     assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
     assert.deepEqual(censusCodeOf('13-2099', [], crosswalk, list), {
-      miss: 'no Census code (no O*NET code in the crosswalk, no exact SOC code in the Census list)',
+      miss: "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)",
     });
   });
 
@@ -94,15 +94,18 @@ describe('NCES CIP–SOC parser', () => {
     '01.0508,Taxidermy/Taxidermist.,99-9999,NO MATCH',
   ].join('\n');
 
-  it('reads programs by occupation, skips "no match", and orders the most specific program first', () => {
+  it('reads programs by occupation, skips "no match", and lists them in CIP code order with their total', () => {
     const crosswalk = parseCipSoc('n.csv', text);
     assert.equal(crosswalk.bySoc.has('99-9999'), false);
-    assert.deepEqual(relatedFields(crosswalk, '29-1141', 10), [
-      { code: '51.3801', title: 'Registered Nursing/Registered Nurse' },
-      { code: '51.0000', title: 'Health Services/Allied Health/Health Sciences, General' },
-    ]);
-    assert.equal(relatedFields(crosswalk, '29-1141', 1).length, 1);
-    assert.deepEqual(relatedFields(crosswalk, '47-2111', 10), []);
+    assert.deepEqual(relatedFields(crosswalk, '29-1141', 10), {
+      items: [
+        { code: '51.0000', title: 'Health Services/Allied Health/Health Sciences, General' },
+        { code: '51.3801', title: 'Registered Nursing/Registered Nurse' },
+      ],
+      total: 2,
+    });
+    assert.deepEqual(relatedFields(crosswalk, '29-1141', 1), { items: [{ code: '51.0000', title: 'Health Services/Allied Health/Health Sciences, General' }], total: 2 });
+    assert.deepEqual(relatedFields(crosswalk, '47-2111', 10), { items: [], total: 0 });
   });
 
   it('names the file and line of a bad CIP code and a bad SOC code', () => {
