@@ -60,7 +60,7 @@ export type CensusMiss =
   | "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)"
   | "the role's O*NET codes map to different Census codes"
   | 'Census title not printed in CPS table 11'
-  | 'CPS prints no figures for it (too few people surveyed)';
+  | 'CPS prints “–” for it (below BLS publication criteria)';
 
 /**
  * A role's Census code: from the crosswalk through its O*NET codes (all of

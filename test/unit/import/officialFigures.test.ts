@@ -181,7 +181,7 @@ describe('official figures: demographics through the Census code', () => {
     assert.equal(row.Women, '–');
     assert.equal(role('11-1031').demographics?.gender, undefined);
     const reasons = officialDataset().coverage.demographicsUnmatched;
-    const tooFew = reasons.find((r) => /too few people/.test(r.reason))!;
+    const tooFew = reasons.find((r) => /below BLS publication criteria/.test(r.reason))!;
     assert.ok(tooFew.titles.includes('11-1031 Legislators'));
     const noCode = reasons.find((r) => /no Census code/.test(r.reason))!;
     assert.ok(noCode.titles.includes('31-1120 Home Health and Personal Care Aides'));
