@@ -12,6 +12,17 @@ const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 /** The list's SOC column holds a code or a pattern ("13-20XX"); only exact codes are used. */
 const SOC = /^\d{2}-\d{4}$/;
 
+/** Lower case, no accents or punctuation, "&" as "and": how CPS and Census titles are compared (exact after this, never fuzzy). */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 export interface CensusOccupation {
   code: string;
   title: string;
