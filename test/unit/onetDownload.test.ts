@@ -1,0 +1,252 @@
+// "Download O*NET Descriptions", the parts without VS Code: URL rules, the zip
+// reader on good and hostile archives, and the fetch downloader against a
+// local server. Zips are built here from ../shared/public-data/onet-29.3.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { fetchDownloader, type DownloadProgress } from '../../src/host/httpDownload';
+import { checkDownloadUrl, DEFAULT_DOWNLOAD_URL, DOWNLOAD_LIMITS, progressText } from '../../src/import/downloadRules';
+import { buildProseFile, PROSE_FILES } from '../../src/import/onetProse';
+import { isUnsafeName, listZip, readZipEntries } from '../../src/import/onetZip';
+import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
+
+const NEEDED = [...PROSE_FILES];
+const OPTIONAL = ['Read Me.txt'];
+const small = { entryBytes: 1024 * 1024, totalBytes: 2 * 1024 * 1024, entries: DOWNLOAD_LIMITS.entries };
+const zeros = (n: number) => new Uint8Array(n);
+
+async function rejectsWith(promise: Promise<unknown>, pattern: RegExp): Promise<void> {
+  await assert.rejects(promise, (err: unknown) => {
+    assert.ok(err instanceof Error, String(err));
+    assert.equal(err.name, 'DownloadError', err.stack);
+    assert.match(err.message, pattern);
+    return true;
+  });
+}
+
+/** Sets the uncompressed size that the central directory declares for `path`. */
+function forgeDeclaredSize(zip: Uint8Array, path: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const name = new TextEncoder().encode(path);
+  for (let i = 0; i + 46 < out.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const length = view.getUint16(i + 28, true);
+    if (length === name.length && name.every((b, k) => out[i + 46 + k] === b)) {
+      view.setUint32(i + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`no directory entry for ${path}`);
+}
+
+describe('O*NET download: URL rules', () => {
+  it('accepts https, and the publisher address by default', () => {
+    assert.ok(checkDownloadUrl(DEFAULT_DOWNLOAD_URL).ok);
+    assert.ok(checkDownloadUrl('https://mirror.example.org/onet.zip').ok);
+  });
+
+  it('accepts plain http only for loopback hosts', () => {
+    for (const url of ['http://127.0.0.1:8080/a.zip', 'http://localhost/a.zip', 'http://[::1]:9/a.zip']) {
+      assert.ok(checkDownloadUrl(url).ok, url);
+    }
+    const refused = checkDownloadUrl('http://www.onetcenter.org/a.zip');
+    assert.ok(!refused.ok);
+    assert.match(refused.error, /plain http, allowed only for this computer .* use https/);
+  });
+
+  it('refuses other schemes, credentials and text that is not a URL, quoting it on one line', () => {
+    for (const [url, pattern] of [
+      ['file:///etc/passwd', /is not an https URL/],
+      ['ftp://example.org/a.zip', /is not an https URL/],
+      ['https://user:secret@example.org/a.zip', /user name or password is refused/],
+      ['not a url\nforged line', /^"not a url forged line" is not a valid URL$/],
+    ] as const) {
+      const result = checkDownloadUrl(url);
+      assert.ok(!result.ok, url);
+      assert.match(result.error, pattern);
+    }
+  });
+
+  it('resolves a relative redirect against the URL that sent it', () => {
+    const result = checkDownloadUrl('/files/b.zip', 'https://example.org/a/a.zip');
+    assert.ok(result.ok);
+    assert.equal(result.url.href, 'https://example.org/files/b.zip');
+  });
+
+  it('prints progress as megabytes, with the total when known', () => {
+    assert.equal(progressText(1.5 * 1024 * 1024, 3 * 1024 * 1024), '1.5 MB of 3.0 MB');
+    assert.equal(progressText(1024 * 1024, undefined), '1.0 MB');
+  });
+});
+
+describe('O*NET download: the zip reader', () => {
+  let good: Uint8Array;
+  before(() => {
+    good = releaseZip();
+  });
+
+  it('reads only the needed files, from the release folder, byte for byte', async () => {
+    const files = await readZipEntries(good, NEEDED, OPTIONAL);
+    assert.deepEqual([...files.keys()].sort(), ['Occupation Data.txt', 'Read Me.txt', 'Task Statements.txt']);
+    for (const name of files.keys()) assert.deepEqual(files.get(name), new Uint8Array(readFileSync(join(ONET_FOLDER, name))));
+  });
+
+  it('never inflates an entry it does not need, even a bomb', async () => {
+    // 8 MB of zeros under a name the import does not read: inflating it would break the 1 MB cap.
+    const zip = releaseZip(['Occupation Data.txt'], {
+      [`${RELEASE_FOLDER}/Task Statements.txt`]: new TextEncoder().encode('O*NET-SOC Code\tTask ID\n'),
+      [`${RELEASE_FOLDER}/Skills.txt`]: zeros(8 * 1024 * 1024),
+    });
+    const files = await readZipEntries(zip, NEEDED, [], undefined, small);
+    assert.deepEqual([...files.keys()].sort(), ['Occupation Data.txt', 'Task Statements.txt']);
+  });
+
+  it('gives the same prose as the folder import', async function () {
+    this.timeout(30_000);
+    const files = await readZipEntries(good, NEEDED, OPTIONAL);
+    const decoder = new TextDecoder();
+    const fromZip = await buildProseFile(async (n) => decoder.decode(files.get(n)!), decoder.decode(files.get('Read Me.txt')));
+    const fromFolder = await buildProseFile(async (n) => readFileSync(join(ONET_FOLDER, n), 'utf8'), readFileSync(join(ONET_FOLDER, 'Read Me.txt'), 'utf8'));
+    assert.deepEqual(fromZip, fromFolder);
+    assert.equal(fromZip.source.name, 'O*NET 29.3 Database (imported)');
+  });
+
+  it('refuses a body that is not a zip, saying what it starts with', async () => {
+    await rejectsWith(readZipEntries(new TextEncoder().encode('<!DOCTYPE html><html><body>Not here</body></html>'), NEEDED), /not a zip archive \(it starts with "<!DOCTYPE html><"\)/);
+    await rejectsWith(readZipEntries(new Uint8Array(), NEEDED), /not a zip archive/);
+  });
+
+  it('refuses a truncated archive', async () => {
+    await rejectsWith(readZipEntries(good.subarray(0, Math.floor(good.length * 0.6)), NEEDED), /incomplete or damaged/);
+    await rejectsWith(readZipEntries(good.subarray(0, good.length - 30), NEEDED), /incomplete or damaged/);
+  });
+
+  it('refuses an entry whose data is damaged', async () => {
+    const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt']);
+    const broken = zip.slice();
+    // Scribble over the middle of the archive (the Task Statements data), keeping the directory intact.
+    for (let i = Math.floor(zip.length / 2); i < Math.floor(zip.length / 2) + 4096; i++) broken[i] = (i * 131) & 0xff;
+    await rejectsWith(readZipEntries(broken, NEEDED), /"Task Statements\.txt" in the zip archive is damaged/);
+  });
+
+  it('refuses path traversal and other unsafe names, without writing anything anywhere', async () => {
+    for (const name of ['../Occupation Data.txt', 'db/../../Task Statements.txt', '/etc/Occupation Data.txt', 'C:/x.txt', 'a\\..\\b.txt', 'a\u0000b']) {
+      assert.ok(isUnsafeName(name), name);
+      const zip = releaseZip(undefined, { [name]: new TextEncoder().encode('x') });
+      await rejectsWith(readZipEntries(zip, NEEDED), /unsafe name/);
+    }
+    assert.ok(!isUnsafeName('db_29_3_text/Task Statements.txt'));
+  });
+
+  it('refuses a needed entry that declares more than the cap', async () => {
+    const zip = releaseZip(['Occupation Data.txt'], { [`${RELEASE_FOLDER}/Task Statements.txt`]: zeros(3 * 1024 * 1024) });
+    await rejectsWith(readZipEntries(zip, NEEDED, [], undefined, small), /"Task Statements\.txt" in the zip archive unpacks to more than 1\.0 MB: refused/);
+  });
+
+  it('stops a bomb that lies about its size, counting the bytes actually inflated', async () => {
+    const path = `${RELEASE_FOLDER}/Task Statements.txt`;
+    const bomb = forgeDeclaredSize(releaseZip(['Occupation Data.txt'], { [path]: zeros(16 * 1024 * 1024) }), path, 100);
+    assert.equal(listZip(bomb).find((e) => e.path === path)!.size, 100);
+    await rejectsWith(readZipEntries(bomb, NEEDED, [], undefined, small), /unpacks to more than 1\.0 MB: refused/);
+    // Under the cap, the lie is still caught.
+    const liar = forgeDeclaredSize(releaseZip(['Occupation Data.txt'], { [path]: zeros(1000) }), path, 100);
+    await rejectsWith(readZipEntries(liar, NEEDED), /is damaged: it unpacks to 1000 bytes, its header says 100/);
+  });
+
+  it('caps the needed entries together', async () => {
+    const zip = releaseZip([], {
+      [`${RELEASE_FOLDER}/Occupation Data.txt`]: zeros(900 * 1024),
+      [`${RELEASE_FOLDER}/Task Statements.txt`]: zeros(900 * 1024),
+    });
+    await rejectsWith(readZipEntries(zip, NEEDED, [], undefined, { ...small, totalBytes: 1024 * 1024 }), /unpack to more than 1\.0 MB: refused/);
+  });
+
+  it('names every missing file', async () => {
+    await rejectsWith(readZipEntries(releaseZip(['Read Me.txt']), NEEDED), /has no "Occupation Data\.txt" and no "Task Statements\.txt": it is not an O\*NET text release/);
+    await rejectsWith(readZipEntries(zipSync({}), NEEDED), /has no "Occupation Data\.txt"/);
+    // Deeper than one folder is not the release's layout.
+    await rejectsWith(readZipEntries(releaseZip([], { 'a/b/Occupation Data.txt': zeros(1), 'Task Statements.txt': zeros(1) }), NEEDED), /has no "Occupation Data\.txt":/);
+  });
+
+  it('refuses a needed file that appears twice, and a directory with too many entries', async () => {
+    await rejectsWith(readZipEntries(releaseZip(undefined, { 'other/Task Statements.txt': zeros(1) }), NEEDED), /holds "Task Statements\.txt" twice/);
+    await rejectsWith(readZipEntries(good, NEEDED, [], undefined, { ...small, entries: 3 }), /lists more than 3 entries/);
+  });
+
+  it('lets a cancel land during the unzip', async () => {
+    const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt']);
+    let calls = 0;
+    await assert.rejects(
+      readZipEntries(zip, NEEDED, [], () => {
+        calls++;
+        throw new Error('cancelled');
+      }),
+      /cancelled/,
+    );
+    assert.equal(calls, 1);
+  });
+});
+
+describe('O*NET download: fetching from a server', () => {
+  let server: TestServer;
+  const body = new TextEncoder().encode('PK\u0003\u0004 pretend this is a zip archive, 64 bytes of it.........');
+  const get = (path: string, maxBytes?: number, signal = new AbortController().signal) => {
+    const seen: DownloadProgress[] = [];
+    const promise = fetchDownloader.download(new URL(path, server.origin), { signal, onProgress: (p) => seen.push(p), maxBytes });
+    return { promise, seen };
+  };
+
+  before(async () => {
+    server = await serveRoutes({
+      '/ok.zip': { body },
+      '/moved': { status: 302, headers: { location: '/ok.zip' } },
+      '/loop': { status: 301, headers: { location: '/loop' } },
+      '/elsewhere': { status: 302, headers: { location: 'http://example.org/ok.zip' } },
+      '/nowhere': { status: 307 },
+      '/error': { status: 500, body: 'boom' },
+      '/cut': { body, breakAfter: 10 },
+      '/chunked': { body, chunked: true },
+    });
+  });
+  after(() => server.close());
+
+  it('downloads the body, reporting bytes of the announced total', async () => {
+    const { promise, seen } = get('/ok.zip');
+    assert.deepEqual(await promise, body);
+    assert.deepEqual(seen.at(-1), { received: body.length, total: body.length });
+  });
+
+  it('follows a redirect, and refuses one to plain http elsewhere, a loop and one without a Location', async () => {
+    assert.deepEqual(await get('/moved').promise, body);
+    await rejectsWith(get('/elsewhere').promise, /redirected the download: "http:\/\/example\.org\/ok\.zip" uses plain http/);
+    await rejectsWith(get('/loop').promise, /more than 5 redirects: refused/);
+    await rejectsWith(get('/nowhere').promise, /HTTP 307 without a Location/);
+  });
+
+  it('names the HTTP status of a 404 and a 500', async () => {
+    await rejectsWith(get('/missing.zip').promise, /^127\.0\.0\.1:\d+ answered HTTP 404 Not Found for "\/missing\.zip"$/);
+    await rejectsWith(get('/error').promise, /answered HTTP 500 Internal Server Error/);
+  });
+
+  it('refuses a body over the cap, from Content-Length and while streaming', async () => {
+    await rejectsWith(get('/ok.zip', 10).promise, /larger than the 0\.0 MB limit \(the server announced 0\.0 MB\)$/);
+    await rejectsWith(get('/chunked', 10).promise, /larger than the 0\.0 MB limit$/);
+    assert.deepEqual(await get('/chunked').promise, body);
+  });
+
+  it('says when the connection breaks off, and when nothing listens', async () => {
+    await rejectsWith(get('/cut').promise, /broke off after 0\.0 MB of 0\.0 MB/);
+    const closed = await serveRoutes();
+    const origin = closed.origin;
+    await closed.close();
+    await rejectsWith(fetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }), /could not reach 127\.0\.0\.1:\d+: the connection was refused/);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled by the user'));
+    await assert.rejects(get('/ok.zip', undefined, controller.signal).promise, /cancelled by the user/);
+  });
+});
