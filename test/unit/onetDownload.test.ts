@@ -5,10 +5,14 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { buildComparison } from '../../src/compare/buildComparison';
 import { fetchDownloader, type DownloadProgress } from '../../src/host/httpDownload';
 import { checkDownloadUrl, DEFAULT_DOWNLOAD_URL, DOWNLOAD_LIMITS, progressText } from '../../src/import/downloadRules';
 import { buildProseFile, PROSE_FILES } from '../../src/import/onetProse';
 import { isUnsafeName, listZip, readZipEntries } from '../../src/import/onetZip';
+import { parseFromWebview, parseToWebview } from '../../src/protocol/messages';
+import { buildCatalog } from '../../src/model/loadRoles';
+import { loadBundledCatalog, ROOT } from '../support/roles';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
 
 const NEEDED = [...PROSE_FILES];
@@ -40,6 +44,32 @@ function forgeDeclaredSize(zip: Uint8Array, path: string, size: number): Uint8Ar
   }
   throw new Error(`no directory entry for ${path}`);
 }
+
+describe('O*NET download: command, setting and the panel button', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+
+  it('contributes the command and the URL setting, whose default is the rules module\'s', () => {
+    assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'careerCompare.downloadOnet' && c.title === 'Download O*NET Descriptions'));
+    const setting = manifest.contributes.configuration.properties['careerCompare.onet.downloadUrl'];
+    assert.equal(setting.default, DEFAULT_DOWNLOAD_URL);
+    assert.match(setting.markdownDescription, /O\*NET 29\.3 text release/);
+  });
+
+  it('offers the button where official roles lack prose, and the bridge carries the intent and nothing more', () => {
+    const catalog = loadBundledCatalog();
+    const official = buildCatalog([{ file: 'data/generated/occupations.json', text: readFileSync(join(ROOT, 'data', 'generated', 'occupations.json'), 'utf8') }]);
+    const view = buildComparison([official.byId.get('registered-nurses')!, official.byId.get('electricians')!]);
+    const offered = view.sections.filter((s) => s.action === 'downloadDescriptions').map((s) => s.id);
+    assert.deepEqual(offered, ['description', 'responsibilities']);
+    const reference = buildComparison([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!]);
+    assert.ok(reference.sections.every((s) => s.action === undefined));
+    assert.ok(parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view, pickers: [] }))).ok);
+    assert.deepEqual(parseFromWebview({ type: 'downloadDescriptions' }), { ok: true, message: { type: 'downloadDescriptions' } });
+    assert.equal(parseFromWebview({ type: 'downloadDescriptions', url: 'https://example.org/x.zip' }).ok, false);
+    const forged = { ...view, sections: view.sections.map((s) => ({ ...s, action: 'runCommand' })) };
+    assert.equal(parseToWebview({ type: 'show', view: forged, pickers: [] }).ok, false);
+  });
+});
 
 describe('O*NET download: URL rules', () => {
   it('accepts https, and the publisher address by default', () => {
