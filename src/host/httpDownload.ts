@@ -17,6 +17,8 @@ export interface DownloadOptions {
   onProgress(progress: DownloadProgress): void;
   /** Defaults to DOWNLOAD_LIMITS.archiveBytes. */
   maxBytes?: number;
+  /** Defaults to DOWNLOAD_LIMITS.idleSeconds. */
+  idleSeconds?: number;
 }
 
 export interface Downloader {
@@ -92,14 +94,43 @@ async function readBody(response: Response, options: DownloadOptions, maxBytes: 
   return body;
 }
 
+async function fetchBody(start: URL, options: DownloadOptions): Promise<Uint8Array> {
+  const { url, response } = await follow(start, options.signal);
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw failures.status(url, response.status, response.statusText);
+  }
+  if (!response.body) throw failures.cutShort(0, undefined, 'no body');
+  return readBody(response, options, options.maxBytes ?? DOWNLOAD_LIMITS.archiveBytes);
+}
+
 export const fetchDownloader: Downloader = {
-  async download(start, options) {
-    const { url, response } = await follow(start, options.signal);
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw failures.status(url, response.status, response.statusText);
+  /** Gives up when the server sends nothing (no answer, no byte) for `idleSeconds`; the user's cancel aborts too. */
+  async download(url, options) {
+    const seconds = options.idleSeconds ?? DOWNLOAD_LIMITS.idleSeconds;
+    const stalled = failures.stalled(url, seconds);
+    const controller = new AbortController();
+    const abort = () => controller.abort(options.signal.reason);
+    options.signal.addEventListener('abort', abort, { once: true });
+    if (options.signal.aborted) abort();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(stalled), seconds * 1000);
+    };
+    arm();
+    try {
+      return await fetchBody(url, {
+        ...options,
+        signal: controller.signal,
+        onProgress: (progress) => {
+          arm();
+          options.onProgress(progress);
+        },
+      });
+    } finally {
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', abort);
     }
-    if (!response.body) throw failures.cutShort(0, undefined, 'no body');
-    return readBody(response, options, options.maxBytes ?? DOWNLOAD_LIMITS.archiveBytes);
   },
 };

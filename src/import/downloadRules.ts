@@ -31,6 +31,8 @@ export const DOWNLOAD_LIMITS = {
   entries: 10_000,
   /** Redirects followed, each under the same URL rules. */
   redirects: 5,
+  /** Seconds without a byte (or without an answer) before a download is given up as stalled. */
+  idleSeconds: 60,
 } as const;
 
 /** Hosts that may be fetched over plain http: this computer only (tests, local mirrors). */
@@ -104,6 +106,7 @@ export const failures = {
   status: (url: URL, status: number, statusText: string) =>
     new DownloadError(`${url.host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${quote(url.pathname)}`),
   redirect: (url: URL, detail: string) => new DownloadError(`${url.host} redirected the download: ${detail}`),
+  stalled: (url: URL, seconds: number) => new DownloadError(`${url.host} sent nothing for ${seconds} s: the download was given up`),
   tooManyRedirects: () => new DownloadError(`more than ${DOWNLOAD_LIMITS.redirects} redirects: refused`),
   tooLarge: (limit: number, announced: number | undefined) =>
     new DownloadError(

@@ -4,7 +4,7 @@
 // the archive and inflates; the caps are checked on the bytes actually
 // inflated, not only on what the headers claim. Pure: no `vscode`, no Node APIs.
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { DOWNLOAD_LIMITS, failures } from './downloadRules';
+import { DOWNLOAD_LIMITS, failures, quote } from './downloadRules';
 
 export interface ZipEntry {
   /** The name as stored in the archive, e.g. "db_29_3_text/Task Statements.txt". */
@@ -50,7 +50,7 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DOWNLOAD_LIMITS):
   }
   for (const e of entries) {
     if (!Number.isSafeInteger(e.size) || !Number.isSafeInteger(e.compressedSize) || e.compressedSize > bytes.length) {
-      throw failures.damagedArchive(`the directory entry of "${e.path.slice(0, 80)}" points outside the archive`);
+      throw failures.damagedArchive(`the directory entry of ${quote(e.path, 80)} points outside the archive`);
     }
   }
   return entries;

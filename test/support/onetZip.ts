@@ -29,6 +29,10 @@ export interface Route {
   chunked?: boolean;
   /** Sends the headers and this many bytes of the body, then destroys the connection. */
   breakAfter?: number;
+  /** Sends the headers and this many bytes of the body, then nothing more (a stalled server). */
+  stallAfter?: number;
+  /** Never answers. */
+  silent?: boolean;
 }
 
 export interface TestServer {
@@ -48,8 +52,13 @@ export async function serveRoutes(routes: Record<string, Route> = {}): Promise<T
     const path = req.url ?? '/';
     requests.push(path);
     const route = table.get(path) ?? { status: 404, body: 'Not Found' };
+    if (route.silent) return;
     const body = typeof route.body === 'string' ? Buffer.from(route.body) : Buffer.from(route.body ?? new Uint8Array());
     res.writeHead(route.status ?? 200, { ...(!route.chunked && { 'content-length': String(body.length) }), ...route.headers });
+    if (route.stallAfter !== undefined) {
+      res.write(body.subarray(0, route.stallAfter));
+      return;
+    }
     if (route.breakAfter !== undefined) {
       res.write(body.subarray(0, route.breakAfter), () => res.destroy());
       return;

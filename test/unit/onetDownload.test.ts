@@ -164,7 +164,7 @@ describe('O*NET download: the zip reader', () => {
   it('refuses path traversal and other unsafe names, without writing anything anywhere', async () => {
     for (const name of ['../Occupation Data.txt', 'db/../../Task Statements.txt', '/etc/Occupation Data.txt', 'C:/x.txt', 'a\\..\\b.txt', 'a\u0000b']) {
       assert.ok(isUnsafeName(name), name);
-      const zip = releaseZip(undefined, { [name]: new TextEncoder().encode('x') });
+      const zip = releaseZip(['Read Me.txt'], { [name]: new TextEncoder().encode('x') });
       await rejectsWith(readZipEntries(zip, NEEDED), /unsafe name/);
     }
     assert.ok(!isUnsafeName('db_29_3_text/Task Statements.txt'));
@@ -219,6 +219,56 @@ describe('O*NET download: the zip reader', () => {
   });
 });
 
+describe('O*NET download: the zip reader under mutated archives (seeded fuzz)', () => {
+  /** mulberry32: a small seeded generator, so a failure reproduces. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const runs = Number(process.env.CAREER_COMPARE_FUZZ_RUNS) || 300;
+  const head = (name: string, lines: number) =>
+    new TextEncoder().encode(readFileSync(join(ONET_FOLDER, name), 'utf8').split('\n').slice(0, lines).join('\n'));
+
+  it(`gives data or a DownloadError for ${runs} mutated archives, never another error`, async function () {
+    this.timeout(60_000);
+    const base = zipSync({
+      [`${RELEASE_FOLDER}/Occupation Data.txt`]: head('Occupation Data.txt', 40),
+      [`${RELEASE_FOLDER}/Task Statements.txt`]: head('Task Statements.txt', 120),
+      [`${RELEASE_FOLDER}/Read Me.txt`]: head('Read Me.txt', 20),
+    });
+    const next = random(20261129);
+    const outcomes = { data: 0, refused: 0 };
+    for (let run = 0; run < runs; run++) {
+      let bytes = base.slice();
+      const kind = run % 3;
+      if (kind === 0) {
+        for (let flips = 1 + Math.floor(next() * 8); flips > 0; flips--) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+      } else if (kind === 1) {
+        bytes = bytes.subarray(0, Math.floor(next() * bytes.length));
+      } else {
+        const at = Math.floor(next() * bytes.length);
+        const junk = Uint8Array.from({ length: 1 + Math.floor(next() * 64) }, () => Math.floor(next() * 256));
+        bytes = new Uint8Array([...bytes.subarray(0, at), ...junk, ...bytes.subarray(at)]);
+      }
+      try {
+        const files = await readZipEntries(bytes, NEEDED, OPTIONAL, undefined, small);
+        for (const name of NEEDED) assert.ok(files.has(name), `run ${run}: ${name}`);
+        outcomes.data++;
+      } catch (err) {
+        assert.equal((err as Error).name, 'DownloadError', `run ${run} (kind ${kind}): ${(err as Error).stack}`);
+        assert.ok(!/[\r\n]/.test((err as Error).message), `run ${run}: one line: ${JSON.stringify((err as Error).message)}`);
+        outcomes.refused++;
+      }
+    }
+    assert.equal(outcomes.data + outcomes.refused, runs);
+    assert.ok(outcomes.refused > runs / 3, JSON.stringify(outcomes));
+  });
+});
+
 describe('O*NET download: fetching from a server', () => {
   let server: TestServer;
   const body = new TextEncoder().encode('PK\u0003\u0004 pretend this is a zip archive, 64 bytes of it.........');
@@ -238,6 +288,8 @@ describe('O*NET download: fetching from a server', () => {
       '/error': { status: 500, body: 'boom' },
       '/cut': { body, breakAfter: 10 },
       '/chunked': { body, chunked: true },
+      '/stall': { body, stallAfter: 10 },
+      '/silent': { silent: true },
     });
   });
   after(() => server.close());
@@ -272,6 +324,13 @@ describe('O*NET download: fetching from a server', () => {
     const origin = closed.origin;
     await closed.close();
     await rejectsWith(fetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }), /could not reach 127\.0\.0\.1:\d+: the connection was refused/);
+  });
+
+  it('gives up on a server that stalls, before or during the body', async () => {
+    const stalled = (path: string) =>
+      fetchDownloader.download(new URL(path, server.origin), { signal: new AbortController().signal, onProgress: () => {}, idleSeconds: 0.3 });
+    await rejectsWith(stalled('/silent'), /^127\.0\.0\.1:\d+ sent nothing for 0\.3 s: the download was given up$/);
+    await rejectsWith(stalled('/stall'), /sent nothing for 0\.3 s/);
   });
 
   it('stops when aborted', async () => {
