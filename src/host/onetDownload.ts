@@ -23,7 +23,15 @@ function configuredUrl(): URL {
   return checked.url;
 }
 
-export async function downloadOnet(repository: RoleRepository, downloader: Downloader): Promise<ImportResult> {
+/** The download under way: a second request (a second click) joins it instead of starting another. */
+let running: Promise<ImportResult> | undefined;
+
+export function downloadOnet(repository: RoleRepository, downloader: Downloader): Promise<ImportResult> {
+  running ??= download(repository, downloader).finally(() => (running = undefined));
+  return running;
+}
+
+async function download(repository: RoleRepository, downloader: Downloader): Promise<ImportResult> {
   let url: URL;
   try {
     url = configuredUrl();

@@ -19,7 +19,8 @@ function publishedDescription(code) {
 }
 
 // The server must be up before the session starts: its address goes into the user settings.
-const server = await serveRoutes({ '/db_29_3_text.zip': { body: releaseZip() } });
+const zip = releaseZip();
+const server = await serveRoutes({ '/db_29_3_text.zip': { body: zip } });
 
 describe('Download O*NET descriptions from the comparison panel', function () {
   const session = workbenchSession({
@@ -42,6 +43,19 @@ describe('Download O*NET descriptions from the comparison panel', function () {
     const button = about.locator('.section-action');
     await button.scrollIntoViewIfNeeded();
     await screenshot(page, 'download-descriptions-before');
+
+    // First a server that stalls after 64 KB: Cancel on the progress notification stops it, nothing changes.
+    server.routes.set('/db_29_3_text.zip', { body: zip, stallAfter: 64 * 1024 });
+    await button.click();
+    const progress = page.locator('.notifications-toasts .notification-toast', { hasText: 'downloading O*NET descriptions' });
+    await progress.locator('.notification-list-item-message', { hasText: /MB of \d+\.\d MB/ }).waitFor();
+    await screenshot(page, 'download-descriptions-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    assert.equal(await about.locator('.no-data').count(), 2);
+    assert.equal(await page.locator('.notifications-toasts', { hasText: 'download failed' }).count(), 0);
+
+    server.routes.set('/db_29_3_text.zip', { body: zip });
     await button.click();
     await about.locator('p.description').nth(1).waitFor({ timeout: 60_000 });
     const texts = await about.locator('p.description').allInnerTexts();
@@ -51,7 +65,7 @@ describe('Download O*NET descriptions from the comparison panel', function () {
     assert.match(await about.locator('.sources').innerText(), /O\*NET 29\.3 Database \(imported\)/);
     const tasks = frame.locator('#section-responsibilities ul.responsibilities');
     assert.equal(await tasks.count(), 2);
-    assert.deepEqual(server.requests, ['/db_29_3_text.zip']);
+    assert.deepEqual(server.requests, ['/db_29_3_text.zip', '/db_29_3_text.zip']);
     await page.locator('.notifications-toasts', { hasText: /imported descriptions and tasks for \d+ occupations/ }).waitFor();
     await about.scrollIntoViewIfNeeded();
     await screenshot(page, 'download-descriptions-after');

@@ -131,6 +131,18 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     });
   }
 
+  it('joins a second request to the download under way instead of starting another', async () => {
+    await settings().update('onet.downloadUrl', `${server.origin}/db_29_3_text.zip`, vscode.ConfigurationTarget.Global);
+    const before = server.requests.length;
+    const [first, second] = await Promise.all([
+      vscode.commands.executeCommand('careerCompare.downloadOnet'),
+      vscode.commands.executeCommand('careerCompare.downloadOnet'),
+    ]);
+    assert.deepEqual(first, second);
+    assert.equal((first as ImportResult).status, 'imported');
+    assert.deepEqual(server.requests.slice(before), ['/db_29_3_text.zip']);
+  });
+
   it('says so when nothing answers (offline), and refuses plain http to another host', async () => {
     const closed = await serveRoutes();
     await closed.close();
