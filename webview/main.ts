@@ -34,6 +34,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
+    downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   });
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.
