@@ -152,7 +152,7 @@ describe('Career Compare in a real VS Code', function () {
 
   describe('Import O*NET Database', () => {
     const onetFolder = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data', 'onet-29.3');
-    const nurses = async () => (await a.repository.catalog()).byId.get('registered-nurses')!;
+    const nurses = async () => (await a.repository.role('registered-nurses'))!;
 
     before(async () => {
       await vscode.commands.executeCommand('careerCompare.removeOnet');
@@ -173,7 +173,7 @@ describe('Career Compare in a real VS Code', function () {
       assert.match(role.description!.text, /^Assess patient health problems and needs/);
       assert.deepEqual(role.description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
       assert.ok(role.responsibilities!.items.length > 10);
-      const tm = (await a.repository.catalog()).byId.get('technical-manager')!;
+      const tm = (await a.repository.role('technical-manager'))!;
       assert.match(tm.description!.text, /^A technical manager keeps/, 'a role keeps its own prose');
     });
 
