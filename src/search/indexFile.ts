@@ -11,6 +11,8 @@ export const SEARCH_INDEX_FORMAT = 1;
 /** The file's shape: flat, delta-coded lists and one string of titles, small and quick to parse. */
 interface IndexFile {
   format: number;
+  /** Attribution the indexed titles' licence asks for (O*NET: CC BY 4.0), if any. */
+  attribution?: string;
   roleIds: string[];
   roleTitles: string[];
   /** Every indexed title, by title id, each followed by "\n". */
@@ -30,7 +32,7 @@ interface IndexFile {
 }
 
 /** The index as JSON text; tokens are renumbered in string order so the reader need not sort them. */
-export function serializeSearchIndex(index: RoleSearchIndex): string {
+export function serializeSearchIndex(index: RoleSearchIndex, attribution?: string): string {
   if (!(index instanceof Index)) throw new TypeError('serializeSearchIndex: index must come from buildSearchIndex');
   const titles: string[] = [];
   for (let i = 0; i < index.size; i++) {
@@ -56,6 +58,7 @@ export function serializeSearchIndex(index: RoleSearchIndex): string {
   }
   const file: IndexFile = {
     format: SEARCH_INDEX_FORMAT,
+    ...(attribution !== undefined ? { attribution } : {}),
     roleIds: index.roleIds,
     roleTitles: index.roleTitles,
     titles: titles.join(''),
