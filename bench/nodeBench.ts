@@ -2,8 +2,10 @@
 // search, comparison and the full public-data import, each as a median of
 // several runs with min/max. Prints one JSON object; bench/run.mjs puts it in the table.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serializeRoleFile } from '../src/import/buildRoles';
 import { buildComparison } from '../src/compare/buildComparison';
 import { GENERATED_FOLDER, ROLE_FOLDERS } from '../src/model/dataFolders';
 import { CATALOG_FILE, parseCatalogFile, parseDetailFile } from '../src/model/generatedCatalog';
@@ -147,6 +149,36 @@ function fullImport() {
   return { seconds: summarize(times), peakRssMB: summarize(rss) };
 }
 
+/**
+ * The baseline: every role in one file, loaded and validated whole as before
+ * the split, cold in fresh processes.
+ */
+function wholeFileLoads(roles: Role[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'career-compare-bench-'));
+  const file = join(dir, 'all-roles.json');
+  writeFileSync(file, serializeRoleFile(roles, 'bench'));
+  const loader = join(ROOT, 'out', 'src', 'model', 'loadRoles.js');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `const {buildCatalog}=require(${JSON.stringify(loader)});const {readFileSync}=require('fs');const t=process.hrtime.bigint();` +
+            `const c=buildCatalog([{file:'all',text:readFileSync(${JSON.stringify(file)},'utf8')}]);` +
+            `if(c.problems.length)throw new Error('problems');console.log(Number(process.hrtime.bigint()-t)/1e6)`,
+        ],
+        { encoding: 'utf8' },
+      );
+      times.push(Number(out));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ms: summarize(times), bytes: serializeRoleFile(roles, 'bench').length };
+}
+
 const roles = allRoles();
-const results = { cold: coldLoads(), search: search(roles), comparison: comparisons(roles), fullImport: fullImport() };
+const results = { cold: coldLoads(), wholeFile: wholeFileLoads(roles), search: search(roles), comparison: comparisons(roles), fullImport: fullImport() };
 process.stdout.write(JSON.stringify(results));
