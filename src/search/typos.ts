@@ -119,7 +119,7 @@ export function buildVariantTable(tokens: readonly string[]): VariantTable {
     n = end;
   }
   let buckets = 1;
-  while (buckets < n) buckets *= 2;
+  while (buckets * 4 < n) buckets *= 2; // about 4 entries a bucket: the counts stay in cache while the table is built
   const mask = buckets - 1;
   const start = new Uint32Array(buckets + 1);
   for (let i = 0; i < n; i++) start[(hashes[i] & mask) + 1]++;
