@@ -5,7 +5,7 @@
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/onetProse';
 export { assembleCatalog } from './model/catalog';
-export { CATALOG_FILE, parseCatalogFile, parseDetailFile, SEARCH_INDEX_FILE } from './model/generatedCatalog';
+export { parseCatalogFile, parseDetailFile } from './model/generatedCatalog';
 export { buildCatalog, describeProblem } from './model/loadRoles';
 export { parseFromWebview, parseWebviewState } from './protocol/messages';
 export { parseSearchIndex } from './search/indexFile';

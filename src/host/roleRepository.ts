@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ProseFile } from '../import/onetProse';
 import type { RoleCatalog } from '../model/catalog';
-import { GENERATED_FOLDER, ROLE_FOLDERS } from '../model/dataFolders';
+import { CATALOG_FILE, GENERATED_FOLDER, ROLE_FOLDERS, SEARCH_INDEX_FILE } from '../model/dataFolders';
 import type { RoleProblem } from '../model/loadRoles';
 import type { Role } from '../model/schema';
 import type { SearchHit } from '../search/roleSearch';
@@ -106,8 +106,10 @@ export class RoleRepository {
 
   private state(): Loaded {
     if (!this.current) {
+      // Both files are read at once; the index is parsed after the catalog, which the tree needs first.
+      const indexText = this.readGenerated(SEARCH_INDEX_FILE);
       const catalog = this.loadCatalog();
-      this.current = { catalog, search: catalog.then((c) => this.loadSearch(c)), details: new Map() };
+      this.current = { catalog, search: catalog.then((c) => this.loadSearch(c, indexText)), details: new Map() };
     }
     return this.current;
   }
@@ -143,12 +145,14 @@ export class RoleRepository {
 
   private async loadCatalog(): Promise<RoleCatalog> {
     const started = performance.now();
-    const { CATALOG_FILE, assembleCatalog, buildCatalog, parseCatalogFile } = core();
     const generatedFile = `data/${GENERATED_FOLDER}/${CATALOG_FILE}`;
-    const [files, generated] = await Promise.all([
+    const reading = Promise.all([
       Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))).then((lists) => lists.flat()),
       this.readGenerated(CATALOG_FILE),
     ]);
+    // Loading core.js (and zod) while the files are read.
+    const { assembleCatalog, buildCatalog, parseCatalogFile } = core();
+    const [files, generated] = await reading;
     const official = generated.text !== undefined ? parseCatalogFile(generatedFile, generated.text) : undefined;
     const catalog = assembleCatalog(buildCatalog(files), official, generatedFile);
     if (generated.problem) catalog.problems.push(generated.problem);
@@ -159,15 +163,15 @@ export class RoleRepository {
   }
 
   /** The prebuilt index of official roles, plus one built now for hand-written roles. A damaged index falls back to titles only. */
-  private async loadSearch(catalog: RoleCatalog): Promise<SearchPart[]> {
+  private async loadSearch(catalog: RoleCatalog, reading: Promise<{ text?: string; problem?: RoleProblem }>): Promise<SearchPart[]> {
     const started = performance.now();
-    const { SEARCH_INDEX_FILE, buildSearchIndex, parseSearchIndex } = core();
+    const { buildSearchIndex, parseSearchIndex } = core();
     const entry = (r: { id: string; title: string; alternateTitles?: string[] }) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] });
     const whole = { index: buildSearchIndex([...catalog.whole.values()].map(entry)) };
     const official = (id: string) => catalog.detailOf.has(id);
     const file = `data/${GENERATED_FOLDER}/${SEARCH_INDEX_FILE}`;
     try {
-      const { text, problem } = await this.readGenerated(SEARCH_INDEX_FILE);
+      const { text, problem } = await reading;
       if (problem) throw new Error(problem.message);
       const parts = [whole, { index: parseSearchIndex(file, text!), accept: official }];
       this.timings.searchIndexMs = performance.now() - started;

@@ -4,3 +4,6 @@
 // bundle can import it.
 export const ROLE_FOLDERS = ['roles'] as const;
 export const GENERATED_FOLDER = 'generated';
+/** In the generated folder: the catalog of summaries and the prebuilt search index. */
+export const CATALOG_FILE = 'catalog.json';
+export const SEARCH_INDEX_FILE = 'search-index.json';
