@@ -55,6 +55,8 @@ export async function run(): Promise<void> {
   out.firstSearchMs = await Promise.race([firstSearch, sleep(30_000).then(() => null)]);
   await Promise.race([picked, sleep(30_000)]);
   out.catalogLoadMs = api.repository.timings.catalogMs ?? null;
+  out.catalogCoreMs = api.repository.timings.catalogCoreMs ?? null;
+  out.catalogValidateMs = api.repository.timings.catalogValidateMs ?? null;
   out.searchIndexLoadMs = api.repository.timings.searchIndexMs ?? null;
 
   const view = buildComparison((await api.repository.roles(PAIR)).map((r) => r!));
