@@ -28,11 +28,15 @@ export function rawCsv(folder: string, name: string): Record<string, string>[] {
   return csvCache.get(key)!;
 }
 
+const tsvCache = new Map<string, Record<string, string>[]>();
 /** An O*NET tab-delimited file's rows by header name, split by hand. */
 export function rawTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readPublic('onet-29.3', name).split('\n').filter((l) => l.trim() !== '');
-  const cols = header.split('\t');
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v])));
+  if (!tsvCache.has(name)) {
+    const [header, ...lines] = readPublic('onet-29.3', name).split('\n').filter((l) => l.trim() !== '');
+    const cols = header.split('\t');
+    tsvCache.set(name, lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v]))));
+  }
+  return tsvCache.get(name)!;
 }
 
 /** "1,234" → 1234. */
