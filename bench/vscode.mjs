@@ -73,7 +73,8 @@ async function session(index) {
       ['skipWelcome', 'true'],
     ];
     await page.goto(server.workbenchUrl(payload));
-    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+    // unref: a pending time-out must not keep the process (and the shared lock) alive after the last session.
+    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms).unref());
     if ((await Promise.race([treeReady, finished, timeout(5 * 60_000)])) !== undefined) throw new Error('the bench suite stopped early');
     await Promise.all(detections);
     const host = JSON.parse(readFileSync(out, 'utf8'));
