@@ -57,6 +57,7 @@ export async function run(): Promise<void> {
   out.catalogLoadMs = api.repository.timings.catalogMs ?? null;
   out.catalogCoreMs = api.repository.timings.catalogCoreMs ?? null;
   out.catalogValidateMs = api.repository.timings.catalogValidateMs ?? null;
+  out.catalogReadMs = api.repository.timings.catalogReadMs ?? null;
   out.searchIndexLoadMs = api.repository.timings.searchIndexMs ?? null;
 
   const view = buildComparison((await api.repository.roles(PAIR)).map((r) => r!));
