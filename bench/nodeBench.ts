@@ -1,44 +1,70 @@
-// The Node half of `npm run bench`: dataset load, search, comparison and
-// the full public-data import, each as a median of several runs with min/max.
-// Prints one JSON object; bench/run.mjs puts it in the table.
+// The Node half of `npm run bench`: cold catalog and search-index loads,
+// search, comparison and the full public-data import, each as a median of
+// several runs with min/max. Prints one JSON object; bench/run.mjs puts it in the table.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serializeRoleFile } from '../src/import/buildRoles';
 import { buildComparison } from '../src/compare/buildComparison';
-import { ROLE_FOLDERS } from '../src/model/dataFolders';
+import { GENERATED_FOLDER, ROLE_FOLDERS } from '../src/model/dataFolders';
+import { CATALOG_FILE, parseCatalogFile, parseDetailFile } from '../src/model/generatedCatalog';
 import { buildCatalog } from '../src/model/loadRoles';
+import type { Role } from '../src/model/schema';
 import { buildSearchIndex, searchRoles } from '../src/search/roleSearch';
 import { linearScanner } from './linearSearch';
 import { ms, percentile, seeded, summarize } from './stats';
 
 const ROOT = join(__dirname, '..', '..');
+const GENERATED = join(ROOT, 'data', GENERATED_FOLDER);
 
-function roleFiles(): { file: string; text: string }[] {
-  return ROLE_FOLDERS.flatMap((folder) =>
+/** Every role with its full detail: hand-written files whole, official roles from their detail files. */
+function allRoles(): Role[] {
+  const whole = ROLE_FOLDERS.flatMap((folder) =>
     readdirSync(join(ROOT, 'data', folder))
       .filter((n) => n.endsWith('.json'))
       .sort()
       .map((n) => ({ file: `data/${folder}/${n}`, text: readFileSync(join(ROOT, 'data', folder, n), 'utf8') })),
   );
+  const catalog = parseCatalogFile(CATALOG_FILE, readFileSync(join(GENERATED, CATALOG_FILE), 'utf8'));
+  const roles = buildCatalog(whole).roles;
+  for (const file of new Set(catalog.detailOf.values())) {
+    const ids = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
+    for (const role of parseDetailFile(file, readFileSync(join(GENERATED, file), 'utf8'), ids).roles.values()) roles.push(role);
+  }
+  return roles;
 }
 
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
+interface ColdLoad {
+  catalogMs: number;
+  roles: number;
+  indexMs: number;
+  titles: number;
+  firstQueryMs: number;
+  detailMs: number;
+  detailFile: string;
+  detailRoles: number;
+  detailBytes: number;
+}
 
-function datasetLoad() {
-  const times: number[] = [];
-  const heaps: number[] = [];
+/** Cold starts in fresh processes: catalog, search index, first query, largest detail file. */
+function coldLoads() {
+  const runs: ColdLoad[] = [];
   for (let i = 0; i < 7; i++) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const start = process.hrtime.bigint();
-    const kept = [buildCatalog(roleFiles())]; // read, parse and validate, as the extension does
-    times.push(ms(start));
-    gc();
-    heaps.push((process.memoryUsage().heapUsed - before) / 2 ** 20);
-    if (kept[0].problems.length > 0) throw new Error('the bundled data has problems');
-    kept.length = 0;
+    runs.push(JSON.parse(execFileSync(process.execPath, [join(ROOT, 'out', 'bench', 'coldLoad.js')], { encoding: 'utf8' })) as ColdLoad);
   }
-  return { ms: summarize(times), heapMB: summarize(heaps) };
+  const { roles, titles, detailFile, detailRoles, detailBytes } = runs[0];
+  return {
+    catalogMs: summarize(runs.map((r) => r.catalogMs)),
+    indexMs: summarize(runs.map((r) => r.indexMs)),
+    firstQueryMs: summarize(runs.map((r) => r.firstQueryMs)),
+    detailMs: summarize(runs.map((r) => r.detailMs)),
+    roles,
+    titles,
+    detailFile,
+    detailRoles,
+    detailBytes,
+  };
 }
 
 /** One character dropped, swapped or replaced: the typos a user makes. */
@@ -50,8 +76,7 @@ function typo(text: string, random: () => number): string {
   return text.slice(0, i) + 'x' + text.slice(i + 1);
 }
 
-function search() {
-  const { roles } = buildCatalog(roleFiles());
+function search(roles: Role[]) {
   const entries = roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }));
   const builds: number[] = [];
   let index = buildSearchIndex(entries);
@@ -87,8 +112,7 @@ function search() {
   };
 }
 
-function comparisons() {
-  const { roles } = buildCatalog(roleFiles());
+function comparisons(roles: Role[]) {
   const random = seeded(7);
   const runs: number[] = [];
   for (let run = 0; run < 5; run++) {
@@ -125,5 +149,36 @@ function fullImport() {
   return { seconds: summarize(times), peakRssMB: summarize(rss) };
 }
 
-const results = { datasetLoad: datasetLoad(), search: search(), comparison: comparisons(), fullImport: fullImport() };
+/**
+ * The baseline: every role in one file, loaded and validated whole as before
+ * the split, cold in fresh processes.
+ */
+function wholeFileLoads(roles: Role[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'career-compare-bench-'));
+  const file = join(dir, 'all-roles.json');
+  writeFileSync(file, serializeRoleFile(roles, 'bench'));
+  const loader = join(ROOT, 'out', 'src', 'model', 'loadRoles.js');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `const {buildCatalog}=require(${JSON.stringify(loader)});const {readFileSync}=require('fs');const t=process.hrtime.bigint();` +
+            `const c=buildCatalog([{file:'all',text:readFileSync(${JSON.stringify(file)},'utf8')}]);` +
+            `if(c.problems.length)throw new Error('problems');console.log(Number(process.hrtime.bigint()-t)/1e6)`,
+        ],
+        { encoding: 'utf8' },
+      );
+      times.push(Number(out));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ms: summarize(times), bytes: serializeRoleFile(roles, 'bench').length };
+}
+
+const roles = allRoles();
+const results = { cold: coldLoads(), wholeFile: wholeFileLoads(roles), search: search(roles), comparison: comparisons(roles), fullImport: fullImport() };
 process.stdout.write(JSON.stringify(results));

@@ -55,13 +55,25 @@ const vscode = {
   oursWebviewPaintMs: summary(all((s) => s.host.oursWebviewPaintMs)),
   bareBridgeMs: summary(all((s) => s.host.bareBridgeMs)),
   treeExpandMs: summary(all((s) => s.expand)),
+  catalogLoadMs: summary(sessions.map((s) => s.host.catalogLoadMs)),
+  catalogCoreMs: summary(sessions.map((s) => s.host.catalogCoreMs)),
+  catalogValidateMs: summary(sessions.map((s) => s.host.catalogValidateMs)),
+  catalogReadMs: summary(sessions.map((s) => s.host.catalogReadMs)),
+  searchIndexLoadMs: summary(sessions.map((s) => s.host.searchIndexLoadMs)),
+  firstSearchMs: summary(sessions.map((s) => s.host.firstSearchMs)),
+  pickerOpenMs: summary(sessions.map((s) => s.search?.openMs)),
+  typedToRowMs: summary(sessions.map((s) => s.search?.typedToRowMs)),
   largestCategory: sessions[0].host.largestCategory,
 };
 vscode.ratioToMarkdown = vscode.oursPaintedMs.median / vscode.markdownPreviewPaintedMs.median;
 vscode.ratioToBare = vscode.oursPaintedMs.median / vscode.bareWebviewPaintedMs.median;
 
-const { ROLE_FOLDERS } = createRequire(import.meta.url)('../out/src/model/dataFolders.js');
-const dataFiles = ROLE_FOLDERS.flatMap((d) => readdirSync(join(projectRoot, 'data', d)).map((f) => `data/${d}/${f}`));
+const { GENERATED_FOLDER, ROLE_FOLDERS } = createRequire(import.meta.url)('../out/src/model/dataFolders.js');
+const dataFiles = [...ROLE_FOLDERS, GENERATED_FOLDER].flatMap((d) =>
+  readdirSync(join(projectRoot, 'data', d), { recursive: true })
+    .map((f) => `data/${d}/${f}`)
+    .filter((f) => statSync(join(projectRoot, f)).isFile()),
+);
 const sizes = {
   extensionBundle: size('dist/extension.js'),
   webviewBundle: size('dist/webview.js') + size('dist/webview-styles.css'),
@@ -83,9 +95,20 @@ const range = (s, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)},
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 const verdict = (ok) => (ok ? 'within' : 'OVER');
 const rows = [
-  ['Dataset load + validation (ms)', range(node.datasetLoad.ms), '≤ 100 ms', verdict(node.datasetLoad.ms.median <= 100)],
-  ['Dataset heap (MB)', range(node.datasetLoad.heapMB), '', ''],
-  [`Search index build, ${node.search.titles} titles (ms)`, range(node.search.buildMs), '', ''],
+  [`Catalog load + validation, ${node.cold.roles} roles, cold Node (ms)`, range(node.cold.catalogMs), '≤ 100 ms', verdict(node.cold.catalogMs.median <= 100)],
+  ['  in VS Code, first use, core.js load included (ms)', range(vscode.catalogLoadMs), '≤ 100 ms', verdict(vscode.catalogLoadMs.median <= 100)],
+  ['    loading core.js (zod, model), while reading (ms)', range(vscode.catalogCoreMs), '', ''],
+  ['    files read (workspace.fs) after (ms)', range(vscode.catalogReadMs), '', ''],
+  ['    then parsing and validation (ms)', range(vscode.catalogValidateMs), '', ''],
+  [`  before the split: all roles as one ${kb(node.wholeFile.bytes)} file, cold Node (ms)`, range(node.wholeFile.ms), '', ''],
+  [`Prebuilt search index load, ${node.cold.titles} titles, cold Node (ms)`, range(node.cold.indexMs), '', ''],
+  ['  in VS Code (ms)', range(vscode.searchIndexLoadMs), '', ''],
+  ['First search after the picker opens, cold (ms)', range(vscode.firstSearchMs), '≤ 50 ms', verdict(vscode.firstSearchMs.median <= 50)],
+  ['  typed → answer drawn, seen in the page (ms)', range(vscode.typedToRowMs, 0), '', ''],
+  ['  Search Roles → picker shown, cold (ms)', range(vscode.pickerOpenMs, 0), '', ''],
+  ['  first query, cold Node (ms)', range(node.cold.firstQueryMs, 2), '', ''],
+  [`Largest detail file (${node.cold.detailRoles} roles, ${kb(node.cold.detailBytes)}) load + validation, cold Node (ms)`, range(node.cold.detailMs), '', ''],
+  [`Search index build at run time, ${node.search.titles} titles (ms)`, range(node.search.buildMs), '', ''],
   ['Search query p50 / p95 (ms)', `${f(node.search.queryMs.p50, 3)} / ${f(node.search.queryMs.p95, 3)}`, 'p95 ≤ 1 ms', verdict(node.search.queryMs.p95 <= 1)],
   ['Linear scan p50 / p95 (ms)', `${f(node.search.linearMs.p50, 2)} / ${f(node.search.linearMs.p95, 2)}`, '', ''],
   ['Search speed-up over scan (p50 / p95)', `${f(node.search.speedup.p50)}× / ${f(node.search.speedup.p95)}×`, '≥ 20×', verdict(node.search.speedup.p95 >= 20)],

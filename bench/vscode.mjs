@@ -28,12 +28,29 @@ async function detect(page, kind, marker, timeoutMs = 10_000) {
   return undefined;
 }
 
+/**
+ * The picker opened by a cold "Search Roles…": from the command (the host's mark) to the picker
+ * shown, then from typing the query at once to the answer's row drawn. Presses Escape after.
+ */
+async function firstSearch(page, mark) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
+  const shown = Date.now();
+  await input.fill(mark.marker);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Registered Nurses' }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  const answered = Date.now();
+  await page.keyboard.press('Escape');
+  return { openMs: shown - mark.at, typedToRowMs: answered - shown };
+}
+
 async function session(index) {
   const out = join(tmpdir(), `career-compare-bench-${process.pid}-${index}.json`);
   rmSync(out, { force: true });
   const server = await startCodeServer({ testDriver: true, env: { CAREER_COMPARE_BENCH_OUT: out } });
   const browser = await launchChromium();
   const painted = { ours: [], bare: [], markdown: [] };
+  let search;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const detections = [];
@@ -46,6 +63,7 @@ async function session(index) {
       if (at < 0) return;
       const m = JSON.parse(text.slice(at + 6).trim().replace(/%c.*$/, ''));
       if (m.kind === 'tree') treeTurn();
+      if (m.kind === 'search') detections.push(firstSearch(page, m).then((r) => (search = r), (err) => (search = { error: String(err) })));
       if (!PAINTED[m.kind]) return;
       detections.push(detect(page, m.kind, m.marker).then((t) => painted[m.kind].push(t === undefined ? null : t - m.at)));
     });
@@ -55,7 +73,8 @@ async function session(index) {
       ['skipWelcome', 'true'],
     ];
     await page.goto(server.workbenchUrl(payload));
-    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+    // unref: a pending time-out must not keep the process (and the shared lock) alive after the last session.
+    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms).unref());
     if ((await Promise.race([treeReady, finished, timeout(5 * 60_000)])) !== undefined) throw new Error('the bench suite stopped early');
     await Promise.all(detections);
     const host = JSON.parse(readFileSync(out, 'utf8'));
@@ -76,7 +95,7 @@ async function session(index) {
     writeFileSync(`${out}.done`, '');
     const code = await Promise.race([finished, timeout(60_000)]);
     if (code !== 0) throw new Error(`the bench suite ended with ${code}`);
-    return { host, painted, expand };
+    return { host, painted, expand, search };
   } finally {
     await browser.close();
     await server.stop();

@@ -1,21 +1,41 @@
-// `npm run data:build`: rebuilds data/generated/occupations.json from the
+// `npm run data:build`: rebuilds data/generated/ (the catalog, the search
+// index and the detail files, see src/import/splitDataset.ts) from the
 // official releases in ../shared/public-data (or the folder given as the
 // first argument) and prints what the data covers. Same input, same bytes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
+import { splitDataset } from '../src/import/splitDataset';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 export const DEFAULT_PUBLIC_DATA = resolve(PROJECT_ROOT, '..', 'shared', 'public-data');
-export const GENERATED_FILE = join(PROJECT_ROOT, 'data', 'generated', 'occupations.json');
+export const GENERATED_DIR = join(PROJECT_ROOT, 'data', 'generated');
 
-export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; coverage: Coverage; warnings: string[] } {
+/**
+ * `text` is every official role as one role file (what tests check figures
+ * in); `files` is what is written to data/generated, path → text.
+ */
+export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; files: Map<string, string>; coverage: Coverage; warnings: string[] } {
   const warnings: string[] = [];
   const { roles, coverage } = buildOfficialRoles(
     (folder, name) => readFileSync(join(publicData, folder, name), 'utf8'),
     (m) => warnings.push(m),
   );
-  return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), coverage, warnings };
+  return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files: splitDataset(roles, ONET_ATTRIBUTION), coverage, warnings };
+}
+
+/** The files now in data/generated, path relative to it → text. */
+export function readGenerated(dir = GENERATED_DIR): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (sub: string): void => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else out.set(rel, readFileSync(join(dir, rel), 'utf8'));
+    }
+  };
+  walk('');
+  return out;
 }
 
 export function coverageTable(c: Coverage): string {
@@ -68,13 +88,19 @@ if (require.main === module) {
   const source = resolve(process.argv[2] ?? DEFAULT_PUBLIC_DATA);
   try {
     const started = Date.now();
-    const { text, coverage, warnings } = buildDataset(source);
-    mkdirSync(dirname(GENERATED_FILE), { recursive: true });
-    writeFileSync(GENERATED_FILE, text);
+    const { files, coverage, warnings } = buildDataset(source);
+    // The folder is wholly generated: clear it so no stale file survives a rename.
+    rmSync(GENERATED_DIR, { recursive: true, force: true });
+    let bytes = 0;
+    for (const [rel, text] of files) {
+      mkdirSync(dirname(join(GENERATED_DIR, rel)), { recursive: true });
+      writeFileSync(join(GENERATED_DIR, rel), text);
+      bytes += Buffer.byteLength(text);
+    }
     console.log(coverageTable(coverage));
     console.log(`\nWithout demographics, by reason:\n${unmatchedReport(coverage)}\n`);
     for (const w of warnings) console.log(`note: ${w}`);
-    console.log(`\nWrote ${GENERATED_FILE} (${(text.length / 1024).toFixed(0)} KB) from ${source} in ${Date.now() - started} ms.`);
+    console.log(`\nWrote ${files.size} files to ${GENERATED_DIR} (${(bytes / 1024).toFixed(0)} KB) from ${source} in ${Date.now() - started} ms.`);
   } catch (err) {
     console.error(`data:build failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

@@ -4,7 +4,11 @@
 // host loads it on first use (src/host/core.ts), never at activation.
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/onetProse';
+export { assembleCatalog } from './model/catalog';
+export { parseCatalogFile, parseDetailFile } from './model/generatedCatalog';
 export { buildCatalog, describeProblem } from './model/loadRoles';
 export { parseFromWebview, parseWebviewState } from './protocol/messages';
+export { parseSearchIndex } from './search/indexFile';
+export { searchParts } from './search/multiSearch';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
 export { readZipEntries } from './import/onetZip';

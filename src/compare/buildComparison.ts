@@ -307,7 +307,7 @@ export const PICKER_SIZE = 60;
  * so picking one of those swaps the two. Keeps the webview light: ~800
  * options a picker cost ~150 ms of paint.
  */
-export function pickerOptions(shown: Role[], all: Role[]): { options: { id: string; title: string }[] }[] {
+export function pickerOptions(shown: Role[], all: readonly Pick<Role, 'id' | 'title' | 'category'>[]): { options: { id: string; title: string }[] }[] {
   return shown.map((role) => {
     const peers = all.filter((r) => r.category === role.category);
     const at = Math.max(0, peers.findIndex((r) => r.id === role.id));

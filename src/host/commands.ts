@@ -1,7 +1,7 @@
 // Command handlers. Each accepts what the tree passes (a node) or, for
 // programmatic callers and tests, role ids; with nothing it asks.
 import * as vscode from 'vscode';
-import type { Role } from '../model/schema';
+import type { RoleSummary } from '../model/summary';
 import type { ComparisonPanelController } from './comparisonPanel';
 import { fetchDownloader } from './httpDownload';
 import { downloadOnet } from './onetDownload';
@@ -25,8 +25,8 @@ export const COMMANDS = {
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
 
-async function roleFrom(repository: RoleRepository, arg: unknown): Promise<Role | undefined> {
-  if (typeof arg === 'string') return repository.role(arg);
+async function roleFrom(repository: RoleRepository, arg: unknown): Promise<RoleSummary | undefined> {
+  if (typeof arg === 'string') return (await repository.catalog()).byId.get(arg);
   const node = arg as RoleNode | undefined;
   return node?.kind === 'role' ? node.role : undefined;
 }
@@ -36,8 +36,8 @@ export function registerCommands(
   panel: ComparisonPanelController,
   showLog: () => void,
 ): vscode.Disposable[] {
-  const compare = async (first?: Role) => {
-    const pair = await pickTwoRoles(await repository.catalog(), first);
+  const compare = async (first?: RoleSummary) => {
+    const pair = await pickTwoRoles(repository, first);
     if (pair) await panel.show(pair.map((r) => r.id));
   };
 
@@ -50,11 +50,11 @@ export function registerCommands(
     vscode.commands.registerCommand(COMMANDS.openRole, async (arg?: unknown) => {
       const role =
         (await roleFrom(repository, arg)) ??
-        (await pickRole(await repository.catalog(), { title: 'Open Role', placeholder: 'Type a job title — alternate titles and typos are fine' }));
+        (await pickRole(repository, { title: 'Open Role', placeholder: 'Type a job title — alternate titles and typos are fine' }));
       if (role) await panel.show([role.id]);
     }),
     vscode.commands.registerCommand(COMMANDS.searchRoles, async () => {
-      const role = await pickRole(await repository.catalog(), {
+      const role = await pickRole(repository, {
         title: 'Search Roles',
         placeholder: 'Type a job title: titles and ~55,000 alternate titles, typos and any word order are fine',
       });

@@ -148,7 +148,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   private async searchForColumn(column: number): Promise<void> {
     const current = this.roleIds;
     if (column >= current.length) return;
-    const role = await pickRole(await this.repository.catalog(), {
+    const role = await pickRole(this.repository, {
       title: `Replace ${this.roles[column].title} with…`,
       placeholder: 'Type a job title — alternate titles and typos are fine',
     });
@@ -163,7 +163,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   private async resolve(roleIds: string[]): Promise<Role[] | undefined> {
     const catalog = await this.repository.catalog();
     const unknown = roleIds.filter((id) => !catalog.byId.has(id));
-    const problem =
+    let problem =
       roleIds.length < 1 || roleIds.length > 4
         ? `a comparison takes 1 to 4 roles, not ${roleIds.length}`
         : new Set(roleIds).size !== roleIds.length
@@ -171,6 +171,10 @@ export class ComparisonPanelController implements vscode.Disposable {
           : unknown.length > 0
             ? `no role with the id ${unknown.map((id) => `"${id}"`).join(', ')}`
             : undefined;
+    // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
+    const roles = problem ? [] : await this.repository.roles(roleIds);
+    const damaged = problem ? [] : roleIds.filter((_, i) => !roles[i]);
+    if (damaged.length > 0) problem = `the data of ${damaged.map((id) => `"${id}"`).join(', ')} is damaged (see the Career Compare log)`;
     if (problem) {
       log().warn(`Cannot show ${JSON.stringify(roleIds)}: ${problem}`);
       if (this.panel) {
@@ -179,7 +183,7 @@ export class ComparisonPanelController implements vscode.Disposable {
       } else void vscode.window.showErrorMessage(`Career Compare: cannot show that comparison: ${problem}.`);
       return undefined;
     }
-    return roleIds.map((id) => catalog.byId.get(id)!);
+    return roles.filter((r): r is Role => r !== undefined);
   }
 
   /** Brings the panel up to date; messages wait until the webview is ready. */

@@ -1,10 +1,10 @@
 // The "Roles" tree in the Career Compare sidebar: categories → roles.
 import * as vscode from 'vscode';
 import { formatCount, formatPercent, formatSource, formatWage } from '../format/format';
-import type { Role } from '../model/schema';
+import type { RoleSummary } from '../model/summary';
 import type { RoleRepository } from './roleRepository';
 
-export type RoleNode = { kind: 'category'; name: string; roles: Role[] } | { kind: 'role'; role: Role };
+export type RoleNode = { kind: 'category'; name: string; roles: RoleSummary[] } | { kind: 'role'; role: RoleSummary };
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RoleNode | undefined>();
@@ -19,7 +19,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     if (node?.kind === 'role') return [];
     if (node?.kind === 'category') return node.roles.map((role) => ({ kind: 'role', role }));
     const { roles } = await this.repository.catalog();
-    const groups = new Map<string, Role[]>();
+    const groups = new Map<string, RoleSummary[]>();
     for (const role of roles) {
       const list = groups.get(role.category) ?? [];
       list.push(role);
@@ -57,7 +57,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
 }
 
 /** Salary and growth at a glance, each with its source. Data text is escaped by MarkdownString.appendText. */
-export function roleTooltip(role: Role): vscode.MarkdownString {
+export function roleTooltip(role: RoleSummary): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(role.title).appendMarkdown('**\n\n');
   const salary = role.pay?.yearly !== undefined ? `${formatWage(role.pay.yearly)} a year` : 'no data';

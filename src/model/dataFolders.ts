@@ -1,3 +1,9 @@
-// The folders under data/ that hold role files: hand-written roles and the
-// generated official dataset. Kept free of zod so the activation bundle can import it.
-export const ROLE_FOLDERS = ['roles', 'generated'] as const;
+// Where the data lives under data/: folders of hand-written role files (loaded
+// whole), and the generated official dataset (a catalog, a search index and
+// detail files; see generatedCatalog.ts). Kept free of zod so the activation
+// bundle can import it.
+export const ROLE_FOLDERS = ['roles'] as const;
+export const GENERATED_FOLDER = 'generated';
+/** In the generated folder: the catalog of summaries and the prebuilt search index. */
+export const CATALOG_FILE = 'catalog.json';
+export const SEARCH_INDEX_FILE = 'search-index.json';

@@ -144,6 +144,28 @@ describe('Career Compare in a real VS Code', function () {
     await back;
   });
 
+  it('lists official roles from the catalog, searches the prebuilt index and reads their detail when compared', async () => {
+    const listed = (await a.repository.catalog()).byId.get('registered-nurses')!;
+    assert.deepEqual(Object.keys(listed).sort(), ['category', 'growth', 'id', 'jobs', 'pay', 'socCode', 'title'], 'the catalog holds summaries only');
+    const hits = await a.repository.search('registred nurse', 5);
+    assert.equal(hits[0].roleId, 'registered-nurses');
+    assert.deepEqual(
+      (await a.repository.search('charge nurse', 5)).filter((h) => h.viaAlternate).map((h) => h.matched),
+      ['Charge Nurse', 'Charge Nurse'],
+    );
+    assert.equal((await a.repository.search('lead technican', 1))[0].roleId, 'lead-technician', 'hand-written roles are searched too');
+    const painted = nextRender(a, ['registered-nurses', 'electricians']);
+    await vscode.commands.executeCommand('careerCompare.compareRoles', ['registered-nurses', 'electricians']);
+    await painted;
+    assert.equal(activeTabLabel(), 'Registered Nurses vs Electricians');
+    const nurses = (await a.repository.role('registered-nurses'))!;
+    assert.ok(nurses.alternateTitles!.includes('Charge Nurse'));
+    assert.ok(nurses.states && nurses.states.highestPaying.length > 0, 'the detail file holds pay by state');
+    const back = nextRender(a, ['lead-technician']);
+    await vscode.commands.executeCommand('careerCompare.openRole', 'lead-technician');
+    await back;
+  });
+
   it('refuses an unknown role without changing what is shown', async () => {
     await vscode.commands.executeCommand('careerCompare.compareRoles', ['no-such-role', 'lead-technician']);
     assert.deepEqual(a.panel.roleIds, ['lead-technician']);
@@ -152,7 +174,7 @@ describe('Career Compare in a real VS Code', function () {
 
   describe('Import O*NET Database', () => {
     const onetFolder = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data', 'onet-29.3');
-    const nurses = async () => (await a.repository.catalog()).byId.get('registered-nurses')!;
+    const nurses = async () => (await a.repository.role('registered-nurses'))!;
 
     before(async () => {
       await vscode.commands.executeCommand('careerCompare.removeOnet');
@@ -173,7 +195,7 @@ describe('Career Compare in a real VS Code', function () {
       assert.match(role.description!.text, /^Assess patient health problems and needs/);
       assert.deepEqual(role.description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
       assert.ok(role.responsibilities!.items.length > 10);
-      const tm = (await a.repository.catalog()).byId.get('technical-manager')!;
+      const tm = (await a.repository.role('technical-manager'))!;
       assert.match(tm.description!.text, /^A technical manager keeps/, 'a role keeps its own prose');
     });
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
 import type { ImportResult } from '../../src/host/onetImport';
+import type { Role } from '../../src/model/schema';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
 
 const EXTENSION_ID = 'career-compare.career-compare';
@@ -49,6 +50,15 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     return (await vscode.commands.executeCommand('careerCompare.downloadOnet')) as ImportResult;
   }
 
+  /** Whole roles (detail and imported prose), each required to exist. */
+  async function fullRoles(ids: readonly string[]): Promise<Role[]> {
+    const roles = await a.repository.roles(ids);
+    return roles.map((r, i) => {
+      assert.ok(r, `role ${ids[i]} loads`);
+      return r;
+    });
+  }
+
   async function leftovers(): Promise<string[]> {
     const dir = vscode.Uri.joinPath(a.repository.proseFile, '..');
     return (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).filter((n) => n.endsWith('.tmp'));
@@ -87,8 +97,7 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     const painted = nextRender(a, IDS);
     await vscode.commands.executeCommand('careerCompare.compareRoles', IDS);
     await painted;
-    const shown = await a.repository.catalog();
-    const before = buildComparison(a.panel.roleIds.map((id) => shown.byId.get(id)!));
+    const before = buildComparison(await fullRoles(a.panel.roleIds));
     assert.equal(before.sections.find((s) => s.id === 'description')!.action, 'downloadDescriptions', 'the button is offered');
     const repainted = nextRender(a, IDS);
     const result = await download(`${server.origin}/moved.zip`);
@@ -96,8 +105,7 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     assert.deepEqual(server.requests.slice(-2), ['/moved.zip', '/db_29_3_text.zip']);
     await repainted;
     assert.deepEqual(a.panel.roleIds, IDS);
-    const catalog = await a.repository.catalog();
-    const roles = IDS.map((id) => catalog.byId.get(id)!);
+    const roles = await fullRoles(IDS);
     assert.equal(roles[0].description!.text, publishedDescription('29-1141.00'));
     assert.equal(roles[1].description!.text, publishedDescription('47-2111.00'));
     assert.deepEqual(roles[0].description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
@@ -126,7 +134,8 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
       assert.equal(result.status, 'failed');
       assert.match(result.detail!, pattern);
       assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
-      assert.equal((await a.repository.catalog()).byId.get('registered-nurses')!.description!.text, publishedDescription('29-1141.00'));
+      const [nurses] = await fullRoles(['registered-nurses']);
+      assert.equal(nurses.description!.text, publishedDescription('29-1141.00'));
       assert.deepEqual(await leftovers(), []);
     });
   }

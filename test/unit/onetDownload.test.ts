@@ -11,8 +11,8 @@ import { checkDownloadUrl, DEFAULT_DOWNLOAD_URL, DOWNLOAD_LIMITS, progressText }
 import { buildProseFile, PROSE_FILES } from '../../src/import/onetProse';
 import { isUnsafeName, listZip, readZipEntries } from '../../src/import/onetZip';
 import { parseFromWebview, parseToWebview } from '../../src/protocol/messages';
-import { buildCatalog } from '../../src/model/loadRoles';
-import { loadBundledCatalog, ROOT } from '../support/roles';
+import { officialRoles } from '../support/officialData';
+import { loadBundledCatalog } from '../support/roles';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
 
 const NEEDED = [...PROSE_FILES];
@@ -57,8 +57,8 @@ describe('O*NET download: command, setting and the panel button', () => {
 
   it('offers the button where official roles lack prose, and the bridge carries the intent and nothing more', () => {
     const catalog = loadBundledCatalog();
-    const official = buildCatalog([{ file: 'data/generated/occupations.json', text: readFileSync(join(ROOT, 'data', 'generated', 'occupations.json'), 'utf8') }]);
-    const view = buildComparison([official.byId.get('registered-nurses')!, official.byId.get('electricians')!]);
+    const official = officialRoles();
+    const view = buildComparison([official.get('29-1141')!, official.get('47-2111')!]);
     const offered = view.sections.filter((s) => s.action === 'downloadDescriptions').map((s) => s.id);
     assert.deepEqual(offered, ['description', 'responsibilities']);
     const reference = buildComparison([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!]);
