@@ -3,8 +3,11 @@
 // The import can be cancelled and writes atomically: a failed or cancelled
 // import leaves the previous data as it was.
 import * as vscode from 'vscode';
+import { truncate } from '../util/safeText';
+import { removeStaleTemporaries, temporaryFor } from './atomicWrite';
 import { core } from './core';
-import { log } from './log';
+import { log, notify } from './log';
+import { importFileSource } from './workspaceFiles';
 import type { RoleRepository } from './roleRepository';
 
 export interface ImportResult {
@@ -14,8 +17,6 @@ export interface ImportResult {
 }
 
 class Cancelled extends Error {}
-
-const decoder = new TextDecoder();
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -38,9 +39,12 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
   )?.[0];
   if (!folder) return { status: 'no folder' };
   const target = repository.proseFile;
-  const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
+  // The previous import's leftovers, if it crashed between write and rename.
+  await removeStaleTemporaries(target);
+  const temporary = temporaryFor(target);
   try {
-    const { buildProseFile, PROSE_FILES } = core();
+    const { buildProseFile, PROSE_FILES, readImportFile } = core();
+    const files = importFileSource(folder);
     for (const name of PROSE_FILES) {
       if (!(await exists(vscode.Uri.joinPath(folder, name)))) {
         throw new Error(`${name}: not found in ${folder.fsPath}: choose the folder of an O*NET text release`);
@@ -55,7 +59,12 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
           if (token.isCancellationRequested) throw new Cancelled();
           progress.report({ message: step, increment: 25 });
         };
-        const read = async (name: string) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+        // Only regular files, within the size limit, read in chunks with a cancel check between them.
+        const cancelPoint = async () => {
+          await new Promise((r) => setTimeout(r, 0));
+          if (token.isCancellationRequested) throw new Cancelled();
+        };
+        const read = (name: string) => readImportFile(files, name, { checkpoint: cancelPoint });
         const readMe = (await exists(vscode.Uri.joinPath(folder, 'Read Me.txt'))) ? await read('Read Me.txt') : undefined;
         const prose = await buildProseFile(read, readMe, checkpoint);
         await checkpoint('saving');
@@ -68,7 +77,7 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
     );
     repository.refresh();
     log().info(`Imported O*NET descriptions and tasks for ${count} occupations from ${folder.fsPath}.`);
-    void vscode.window.showInformationMessage(`Career Compare: imported descriptions and tasks for ${count} occupations.`);
+    void notify('info', `Career Compare: imported descriptions and tasks for ${count} occupations.`);
     return { status: 'imported', detail: `${count} occupations` };
   } catch (err) {
     await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
@@ -78,19 +87,19 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
     }
     const message = err instanceof Error ? err.message : String(err);
     log().error(`O*NET import failed: ${message}`);
-    void vscode.window.showErrorMessage(`Career Compare: the O*NET import failed: ${message}. The previous data is unchanged.`);
+    void notify('error', `Career Compare: the O*NET import failed: ${truncate(message, 300)}. The previous data is unchanged.`);
     return { status: 'failed', detail: message };
   }
 }
 
 export async function removeImportedOnet(repository: RoleRepository): Promise<boolean> {
   if (!(await exists(repository.proseFile))) {
-    void vscode.window.showInformationMessage('Career Compare: there is no imported O*NET data to remove.');
+    void notify('info', 'Career Compare: there is no imported O*NET data to remove.');
     return false;
   }
   await vscode.workspace.fs.delete(repository.proseFile);
   repository.refresh();
   log().info('Removed the imported O*NET data.');
-  void vscode.window.showInformationMessage('Career Compare: removed the imported O*NET data.');
+  void notify('info', 'Career Compare: removed the imported O*NET data.');
   return true;
 }

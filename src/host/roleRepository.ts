@@ -1,17 +1,35 @@
 // Loads the bundled role files through vscode.workspace.fs (which also works
 // in VS Code for the web), once, on first use. Problems in files are logged
-// and shown once; valid roles always load.
+// and shown once; valid roles always load. A load that fails is not kept:
+// the next request loads again.
 import * as vscode from 'vscode';
 import type { ProseFile } from '../import/onetProse';
 import { ROLE_FOLDERS } from '../model/dataFolders';
-import type { Catalog } from '../model/loadRoles';
+import { LIMITS, megabytes } from '../model/limits';
+import type { Catalog, FolderEntry, RoleProblem } from '../model/loadRoles';
 import type { Role } from '../model/schema';
+import { CachedLoad } from '../util/cachedLoad';
+import { truncate } from '../util/safeText';
+import { removeStaleTemporaries } from './atomicWrite';
 import { core } from './core';
-import { log } from './log';
+import { log, notify } from './log';
+
+/** A role folder's entry kind from vscode's FileType bit flags (a link to a file is File | SymbolicLink). */
+function kindOf(type: vscode.FileType): FolderEntry['kind'] {
+  if (type & vscode.FileType.SymbolicLink) return 'symlink';
+  if (type === vscode.FileType.File) return 'file';
+  if (type === vscode.FileType.Directory) return 'directory';
+  return 'other';
+}
+
+interface FolderRead {
+  files: { file: string; text: Uint8Array }[];
+  problems: RoleProblem[];
+}
 
 
 export class RoleRepository {
-  private loading: Promise<Catalog> | undefined;
+  private readonly loading = new CachedLoad(() => this.load());
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -27,13 +45,12 @@ export class RoleRepository {
 
   /** Whether anything has asked for the data yet (activation must not). */
   get loaded(): boolean {
-    return this.loading !== undefined;
+    return this.loading.started;
   }
 
-  /** The catalog, loading it on first call. */
+  /** The catalog, loading it on first call (and again after a failed load). */
   catalog(): Promise<Catalog> {
-    this.loading ??= this.load();
-    return this.loading;
+    return this.loading.get();
   }
 
   async role(id: string): Promise<Role | undefined> {
@@ -41,7 +58,7 @@ export class RoleRepository {
   }
 
   refresh(): void {
-    this.loading = undefined;
+    this.loading.reset();
     this.changed.fire();
   }
 
@@ -49,7 +66,20 @@ export class RoleRepository {
     this.changed.dispose();
   }
 
-  private async readFolder(folder: string): Promise<{ file: string; text: string }[]> {
+  /** One role file's bytes, or the problem that kept it from being read (too large, unreadable). */
+  private async readRoleFile(uri: vscode.Uri, file: string): Promise<Uint8Array | RoleProblem> {
+    try {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > LIMITS.roleFileBytes) {
+        return { file, message: `${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}: the file was not read` };
+      }
+      return await vscode.workspace.fs.readFile(uri);
+    } catch (err) {
+      return { file, message: `could not be read: ${String(err)}` };
+    }
+  }
+
+  private async readFolder(folder: string): Promise<FolderRead> {
     const dir = vscode.Uri.joinPath(this.dataRoot, folder);
     let entries: [string, vscode.FileType][] = [];
     try {
@@ -57,17 +87,20 @@ export class RoleRepository {
     } catch (err) {
       log().error(`Cannot read the role folder ${dir.toString()}: ${String(err)}`);
     }
-    const names = entries
-      .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json'))
-      .map(([name]) => name)
-      .sort();
-    const decoder = new TextDecoder();
-    return Promise.all(
-      names.map(async (name) => ({
-        file: `data/${folder}/${name}`,
-        text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name))),
-      })),
+    const listed = core().listRoleFiles(
+      folder,
+      entries.map(([name, type]) => ({ name, kind: kindOf(type) })),
     );
+    const out: FolderRead = { files: [], problems: listed.problems };
+    const read = await Promise.all(listed.files.map(async (name) => {
+      const file = `data/${folder}/${name}`;
+      return { file, result: await this.readRoleFile(vscode.Uri.joinPath(dir, name), file) };
+    }));
+    for (const { file, result } of read) {
+      if (result instanceof Uint8Array) out.files.push({ file, text: result });
+      else out.problems.push(result);
+    }
+    return out;
   }
 
   /** The imported O*NET prose, if any; a damaged file is reported and ignored, never fatal. */
@@ -82,35 +115,36 @@ export class RoleRepository {
       return core().ProseFileSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
     } catch (err) {
       log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
-      void vscode.window.showWarningMessage(
-        'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.',
-      );
+      void notify('warning', 'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.');
       return undefined;
     }
   }
 
   private async load(): Promise<Catalog> {
     const started = Date.now();
-    const [files, prose] = await Promise.all([
-      Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))).then((lists) => lists.flat()),
-      this.readProse(),
-    ]);
+    // A crash between an import's write and its rename leaves a temporary file: this is the next start.
+    void removeStaleTemporaries(this.proseFile);
+    const [folders, prose] = await Promise.all([Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))), this.readProse()]);
+    const files = folders.flatMap((f) => f.files);
     const { buildCatalog, describeProblem, withProse } = core();
     const parsed = buildCatalog(files);
     const roles = prose ? parsed.roles.map((r) => withProse(r, prose)) : parsed.roles;
-    const catalog: Catalog = { roles, byId: new Map(roles.map((r) => [r.id, r])), problems: parsed.problems };
+    const problems = folders.flatMap((f) => f.problems).concat(parsed.problems);
+    const catalog: Catalog = { roles, byId: new Map(roles.map((r) => [r.id, r])), problems };
     log().info(
       `Loaded ${catalog.roles.length} roles from ${files.length} files in ${Date.now() - started} ms` +
         (prose ? `, with imported O*NET prose for ${Object.keys(prose.occupations).length} occupations.` : '.'),
     );
-    if (catalog.problems.length > 0) {
-      for (const p of catalog.problems) log().warn(describeProblem(p));
-      const first = describeProblem(catalog.problems[0]);
-      const more = catalog.problems.length > 1 ? ` (and ${catalog.problems.length - 1} more)` : '';
-      void vscode.window
-        .showWarningMessage(`Career Compare: a role file has problems: ${first}${more}. Valid roles still load.`, 'Show Log')
-        .then((choice) => choice && log().show());
-    }
+    if (problems.length > 0) this.report(problems.map(describeProblem));
     return catalog;
+  }
+
+  /** Every problem in the log; one notification for all of them. */
+  private report(problems: string[]): void {
+    for (const p of problems) log().warn(p);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    void notify('warning', `Career Compare: a role file has problems: ${truncate(problems[0], 300)}${more}. Valid roles still load.`, 'Show Log').then(
+      (choice) => choice && log().show(),
+    );
   }
 }

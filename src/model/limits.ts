@@ -1,0 +1,45 @@
+// Every size limit, in one place. Each is about an order of magnitude above
+// the largest value measured on the real data (O*NET 29.3, BLS 2024, the
+// generated dataset and the reference roles, measured 2026-11-29), so real
+// data never comes near them while hostile input is refused early with a
+// located message ("file, role, field: 150,000 items, at most 500").
+export const LIMITS = {
+  /** Role file size in bytes. Largest: data/generated/occupations.json, 3.35 MB. */
+  roleFileBytes: 32 * 1024 * 1024,
+  /** Roles in one file. Largest: 831 (data/generated/occupations.json). */
+  rolesPerFile: 10_000,
+  /** Items in any list of a role (tasks, skills, shares, related roles…). Largest: 40 tasks for one O*NET occupation. */
+  listItems: 500,
+  /** Alternate titles of one role, the one long list. Largest: 2,750 (O*NET, one occupation). */
+  alternateTitles: 30_000,
+  /** Characters in any text field. Largest: 846 (an O*NET occupation description). */
+  textLength: 10_000,
+  /** Characters in a role id. Largest: 111. */
+  idLength: 1_000,
+  /** Problems reported for one role (zod can find one per list item); the rest are counted. Real data: 0. */
+  problemsPerRole: 20,
+  /** Nesting depth of a role file's JSON. Real files: 7. */
+  jsonDepth: 64,
+  /** Size of one official import file in bytes. Largest: O*NET Skills.txt, 7.7 MB. */
+  importFileBytes: 80 * 1024 * 1024,
+  /** Task statements of one O*NET occupation in an import. Largest: 40. */
+  tasksPerOccupation: 500,
+  /** One message across the webview bridge, in characters of JSON. Largest: a 4-role comparison, 53 KB. */
+  messageChars: 1_000_000,
+  /** Characters of data quoted in a log line or notification (ids, titles, values). */
+  quotedChars: 120,
+  /** Characters of one log line as a whole. */
+  lineChars: 2_000,
+  /** Characters of one notification as a whole. */
+  notificationChars: 500,
+  /** Error boxes shown at once in the webview: a new error replaces the old one. */
+  errorBoxes: 1,
+} as const;
+
+/** "150,000" — counts in messages read like the README's. */
+export const count = (n: number): string => n.toLocaleString('en-US');
+
+/** "40.2 MB" for a byte count. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
