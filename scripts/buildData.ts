@@ -3,6 +3,7 @@
 // first argument) and prints what the data covers. Same input, same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { maxOf } from '../src/util/arrays';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -34,7 +35,7 @@ export function coverageTable(c: Coverage): string {
     ['alternate titles (for search)', c.alternateTitles, ''],
     ['CPS titles printed twice, never matched', c.ambiguousCpsTitles, ''],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
+  const width = maxOf(rows.map((r) => r[0].length), 0);
   return rows.map(([label, n, p]) => `${label.padEnd(width)}  ${String(n).padStart(6)}  ${p.padStart(6)}`).join('\n');
 }
 

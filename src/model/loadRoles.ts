@@ -5,7 +5,7 @@
 // before the schema, and nothing here spreads an unbounded list into a call.
 import type { z } from 'zod';
 import { pushAll } from '../util/arrays';
-import { quote } from '../util/safeText';
+import { oneLine, quote } from '../util/safeText';
 import { checkRelated, checkRole } from './checks';
 import { findDuplicateKeys } from './jsonScan';
 import { count, LIMITS, megabytes } from './limits';
@@ -40,7 +40,7 @@ export function describeProblem(p: RoleProblem): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return `${quote(p.file).slice(1, -1)}${where ? `: ${where}` : ''}: ${p.message}`;
+  return oneLine(`${quote(p.file).slice(1, -1)}${where ? `: ${where}` : ''}: ${p.message}`);
 }
 
 function pathOf(path: readonly PropertyKey[]): string | undefined {

@@ -3,7 +3,7 @@
 // the renderer in a DOM (jsdom), the importer's file reading on real files.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
@@ -214,6 +214,27 @@ describe('issue 8: hostile input and faults', () => {
       assert.match(texts[1], /role "bad\\n\[error\] forged line"/);
       assert.equal(oneLine('a\nb\r\nc\u2028d'), 'a\\nb\\r\\nc\\u2028d');
       assert.equal(quote('x'.repeat(500)).length < 200, true);
+    });
+  });
+
+  describe('no spread of a list into a call, anywhere in the code base', () => {
+    it('finds no list spread into push, append, replaceChildren, Math.max and the like in src, webview, scripts, bench or test', () => {
+      const root = join(__dirname, '..', '..', '..');
+      const spread = /\b(push|unshift|append|prepend|replaceChildren|before|after|max|min|fromCharCode|fromCodePoint)\(\s*(?:[^()]*,\s*)?\.\.\./;
+      const offenders: string[] = [];
+      const walk = (dir: string): void => {
+        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else if (/\.(ts|mjs|js)$/.test(entry.name)) {
+            readFileSync(join(root, path), 'utf8').split('\n').forEach((line, i) => {
+              if (spread.test(line) && !/^\s*(\/\/|\*)/.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
+            });
+          }
+        }
+      };
+      for (const dir of ['src', 'webview', 'scripts', 'bench', 'test']) walk(dir);
+      assert.deepEqual(offenders, []);
     });
   });
 
