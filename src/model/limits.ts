@@ -24,7 +24,7 @@ export const LIMITS = {
   importFileBytes: 80 * 1024 * 1024,
   /** Task statements of one O*NET occupation in an import. Largest: 40. */
   tasksPerOccupation: 500,
-  /** One message across the webview bridge, in characters of JSON. Largest: a 4-role comparison, 53 KB. */
+  /** One message across the webview bridge, in characters of JSON. Largest: 47,808 (4 of the largest roles compared, with their pickers). */
   messageChars: 1_000_000,
   /** Characters of data quoted in a log line or notification (ids, titles, values). */
   quotedChars: 120,
