@@ -59,7 +59,9 @@ function damaged(sample: string): fc.Arbitrary<string> {
     .map((edits) => edits.reduce((t, edit) => edit(t), sample));
 }
 
-describe('fuzz: importer parsers', () => {
+describe('fuzz: importer parsers', function () {
+  // Property runs take seconds on a loaded machine, more than mocha's default.
+  this.timeout(60_000);
   after(() => reportCases(SUITE));
 
   for (const { name, parse, sample } of parsers) {

@@ -29,7 +29,9 @@ function assertLoads(file: string, input: string | Uint8Array): void {
   }
 }
 
-describe('fuzz: role loader', () => {
+describe('fuzz: role loader', function () {
+  // Property runs take seconds on a loaded machine, more than mocha's default.
+  this.timeout(60_000);
   after(() => reportCases(SUITE));
 
   it('any bytes give problems naming the file, and other files still load', () => {

@@ -53,7 +53,9 @@ const nearMiss = fc.record({
   pickers: fc.jsonValue(),
 }, { requiredKeys: ['type'] });
 
-describe('fuzz: protocol validators on both ends', () => {
+describe('fuzz: protocol validators on both ends', function () {
+  // Property runs take seconds on a loaded machine, more than mocha's default.
+  this.timeout(60_000);
   after(() => reportCases(SUITE));
 
   it('any JSON value gives a result, never a throw', () => {

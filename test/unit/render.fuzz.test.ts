@@ -35,14 +35,18 @@ function nextPost(type: FromWebview['type'], timeoutMs = 5000): Promise<FromWebv
   });
 }
 
-describe('fuzz: renderer (webview entry in a DOM)', () => {
+describe('fuzz: renderer (webview entry in a DOM)', function () {
+  // Property runs take seconds on a loaded machine, more than mocha's default.
+  this.timeout(60_000);
   after(() => reportCases(SUITE));
 
   it('said "ready" first', () => {
     assert.deepEqual(posted[0], { type: 'ready' });
   });
 
-  it('any valid ComparisonView is painted as text and reported "rendered"', async () => {
+  it('any valid ComparisonView is painted as text and reported "rendered"', async function () {
+    // Each case waits two animation frames for "rendered": ~35 ms idle, more on a loaded machine.
+    this.timeout(60_000);
     const root = document.getElementById('app')!;
     await checkAsync(SUITE, fc.tuple(comparisonView, pickers), async ([view, pick]) => {
       const rendered = nextPost('rendered');
@@ -56,7 +60,7 @@ describe('fuzz: renderer (webview entry in a DOM)', () => {
       assert.equal(root.querySelectorAll('section.section').length, view.sections.length);
       assert.equal(root.querySelectorAll(FROM_MARKUP).length, 0, 'no element from data');
       assert.equal(window.__pwned, undefined, 'no script ran');
-    }, fuzzRuns(150));
+    }, fuzzRuns(100));
   });
 
   it('an error message replaces the previous error box, and a huge message is refused', async () => {
