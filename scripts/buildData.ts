@@ -1,8 +1,9 @@
 // `npm run data:build`: rebuilds data/generated/occupations.json from the
 // official releases in ../shared/public-data (or the folder given as the
 // first argument) and prints what the data covers. Same input, same bytes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readImportFileSync } from '../src/import/nodeFiles';
 import { maxOf } from '../src/util/arrays';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 
@@ -13,7 +14,8 @@ export const GENERATED_FILE = join(PROJECT_ROOT, 'data', 'generated', 'occupatio
 export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; coverage: Coverage; warnings: string[] } {
   const warnings: string[] = [];
   const { roles, coverage } = buildOfficialRoles(
-    (folder, name) => readFileSync(join(publicData, folder, name), 'utf8'),
+    // Regular files only, within the import size limit, strict UTF-8; errors name the file.
+    (folder, name) => readImportFileSync(join(publicData, folder, name), `${folder}/${name}`),
     (m) => warnings.push(m),
   );
   return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), coverage, warnings };

@@ -116,6 +116,7 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     try {
       return read(folder, name);
     } catch (err) {
+      if (err instanceof ImportError) throw err;
       throw new ImportError(`${folder}/${name}`, undefined, `cannot be read (${(err as { code?: string }).code ?? String(err)})`);
     }
   };

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
-import { nodeFileSource } from '../../src/import/nodeFiles';
+import { nodeFileSource, readImportFileSync } from '../../src/import/nodeFiles';
 import { ONET_FILES, parseOccupations, parseTasks } from '../../src/import/onet';
 import { readImportFile } from '../../src/import/safeRead';
 import { ImportError } from '../../src/import/table';
@@ -166,6 +166,14 @@ describe('issue 8: hostile input and faults', function () {
       };
       await assert.rejects(readImportFile(nodeFileSource(dir), 'Task Statements.txt', { checkpoint }), /cancelled/);
       assert.equal(checks, 2, 'stopped at the first check after the cancel');
+    });
+
+    it('data:build reads the same way: a link to /dev/zero is refused by name, a real file reads', () => {
+      const dir = folder();
+      symlinkSync('/dev/zero', join(dir, 'Skills.txt'));
+      assert.throws(() => readImportFileSync(join(dir, 'Skills.txt'), 'onet-29.3/Skills.txt'), /^ImportError: onet-29\.3\/Skills\.txt: not a regular file/);
+      const real = join(PUBLIC, 'onet-29.3', ONET_FILES.occupations);
+      assert.equal(readImportFileSync(real, 'x'), readFileSync(real, 'utf8'));
     });
 
     it('refuses 300,000 tasks for one occupation, naming the file and line', () => {
