@@ -209,6 +209,11 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   /** Everything the webview posts arrives here, and is validated before anything acts on it. */
   handleWebviewMessage(data: unknown): void {
+    const tooLarge = messageTooLarge(data);
+    if (tooLarge) {
+      log().warn(`Dropped a message from the webview: ${tooLarge}.`);
+      return;
+    }
     const parsed = core().parseFromWebview(data);
     if (!parsed.ok) {
       log().warn(`Dropped a message from the webview: ${parsed.error}`);

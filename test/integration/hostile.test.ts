@@ -100,7 +100,7 @@ describe('hostile input in a real VS Code', function () {
       for (let i = 0; i < 100_000; i++) d = [d];
       return d;
     })();
-    for (const bad of [{ type: { toString: 0 } }, { type: deep }, { get type(): never { throw new Error('getter'); } }, { type: 'problem', message: 'x\n[error] forged' }]) {
+    for (const bad of [{ type: { toString: 0 } }, { type: deep }, { get type(): never { throw new Error('getter'); } }, { type: 'problem', message: 'x\n[error] forged' }, { type: 'problem', message: 'x'.repeat(2_000_000) }]) {
       assert.doesNotThrow(() => a.panel.handleWebviewMessage(bad));
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
