@@ -4,8 +4,9 @@
 // host loads it on first use (src/host/core.ts), never at activation.
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
 export { nodeFileSource } from './import/nodeFiles';
-export { readImportFile, tooLarge as importFileTooLarge } from './import/safeRead';
+export { decodeImportText, readImportFile, tooLarge as importFileTooLarge } from './import/safeRead';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/onetProse';
 export { buildCatalog, describeProblem, listRoleFiles } from './model/loadRoles';
 export { parseFromWebview, parseWebviewState } from './protocol/messages';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
+export { readZipEntries } from './import/onetZip';

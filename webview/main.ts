@@ -44,6 +44,7 @@ function receive(data: unknown): void {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
+    downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   });
   if (!painted.ok) {
     post({ type: 'problem', message: painted.error });

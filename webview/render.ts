@@ -10,6 +10,8 @@ export interface RenderActions {
   swap(): void;
   /** Open the host's search over every role for this column. */
   search(column: number): void;
+  /** Ask the host to download O*NET's descriptions (a section's `action`). */
+  downloadDescriptions(): void;
 }
 
 /** The picker option that hands over to the host's role search. */
@@ -164,7 +166,14 @@ function renderBars(section: Extract<Section, { kind: 'bars' }>): HTMLElement {
   return wrap;
 }
 
-function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
+/** The button a section's `action` asks for. */
+function actionButton(actions: RenderActions): HTMLElement {
+  const button = createButton('Download O*NET descriptions', () => actions.downloadDescriptions());
+  button.classList.add('section-action');
+  return button;
+}
+
+function renderSection(section: Section, roles: RoleRef[], actions: RenderActions): HTMLElement {
   const node = el('section', `section section-${section.kind}`);
   node.id = `section-${section.id}`;
   node.setAttribute('aria-labelledby', `${node.id}-title`);
@@ -186,6 +195,7 @@ function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
       break;
   }
   if (section.hint) node.append(el('p', 'hint', section.hint));
+  if (section.action === 'downloadDescriptions') node.append(actionButton(actions));
   node.append(sourcesNote(section.sources));
   if (section.attribution) node.append(el('p', 'attribution', section.attribution));
   return node;
@@ -237,7 +247,7 @@ export function renderComparison(
   const sections: HTMLElement[] = [];
   view.sections.forEach((section, i) => {
     if (i > 0) sections.push(createDivider());
-    sections.push(renderSection(section, view.roles));
+    sections.push(renderSection(section, view.roles, actions));
   });
   replaceAll(root, [header, headline, ...sections]);
 }

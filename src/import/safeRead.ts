@@ -33,6 +33,11 @@ export const notRegular = (name: string) =>
 export const tooLarge = (name: string, size: number, max: number) =>
   new ImportError(name, undefined, `${megabytes(size)}, at most ${megabytes(max)}: the file was not read`);
 
+/** Strict UTF-8 text of an import file (from a folder or a zip), or an ImportError naming it and the line. */
+export function decodeImportText(name: string, bytes: Uint8Array): string {
+  return decodeImportText(name, bytes);
+}
+
 /** A file's text, or an ImportError naming it. */
 export async function readImportFile(source: FileSource, name: string, options: ReadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? LIMITS.importFileBytes;

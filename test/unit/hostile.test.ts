@@ -32,7 +32,7 @@ const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
 const source = { name: 'Test', year: 2026 };
 const minimal = (id: string) => ({ id, title: id, category: 'Tests' });
 const file = (roles: unknown[]) => JSON.stringify({ roles });
-const noActions = { select() {}, swap() {}, search() {} };
+const noActions = { select() {}, swap() {}, search() {}, downloadDescriptions() {} };
 
 function twoRoleView() {
   const catalog = loadBundledCatalog();
@@ -54,7 +54,7 @@ describe('issue 8: hostile input and faults', function () {
       assert.equal(catalog.problems.length, 1);
       assert.equal(
         describeProblem(catalog.problems[0]),
-        'data/roles/big.json: role "big", field "responsibilities.items": 150,000 items, at most 500',
+        'data/roles/big.json: role "big", field "responsibilities.items": 150,000 items, at most 2,000',
       );
     });
 
@@ -201,7 +201,7 @@ describe('issue 8: hostile input and faults', function () {
       const bytes = new Uint8Array(LIMITS.roleFileBytes + 1).fill(0x20);
       const { roles, problems } = parseRoleFile('data/roles/big.json', bytes);
       assert.deepEqual(roles, []);
-      assert.equal(describeProblem(problems[0]), 'data/roles/big.json: 32.0 MB, at most 32.0 MB: the file was not read');
+      assert.equal(describeProblem(problems[0]), 'data/roles/big.json: 64.0 MB, at most 64.0 MB: the file was not read');
     });
 
     it('refuses a bridge message over the size limit', () => {

@@ -7,8 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections } from '../../src/import/bls';
-import { BLS_FILES } from '../../src/import/buildRoles';
-import { ONET_FILES, parseAlternateTitles, parseHotTechnologies, parseOccupations, parseRelated, parseSkills, parseTasks } from '../../src/import/onet';
+import { parseOewsIndustries } from '../../src/import/blsIndustry';
+import { parseOewsStates } from '../../src/import/blsState';
+import { parseCensusCodes, parseCensusCrosswalk } from '../../src/import/census';
+import { parseCipSoc } from '../../src/import/nces';
+import { BLS_FILES, CENSUS_FILES, NCES_FILES } from '../../src/import/buildRoles';
+import { ONET_FILES, parseAlternateTitles, parseImportance, parseJobZoneReference, parseJobZones, parseOccupations, parseRelated, parseTasks, parseTechnologies } from '../../src/import/onet';
 import { buildProseFile } from '../../src/import/onetProse';
 import { readImportFile, type FileSource } from '../../src/import/safeRead';
 import { ImportError } from '../../src/import/table';
@@ -21,14 +25,22 @@ const head = (folder: string, name: string, lines = 12) => readFileSync(join(PUB
 const parsers: { name: string; parse: (file: string, text: string) => unknown; sample: string }[] = [
   { name: ONET_FILES.occupations, parse: parseOccupations, sample: head('onet-29.3', ONET_FILES.occupations) },
   { name: ONET_FILES.tasks, parse: parseTasks, sample: head('onet-29.3', ONET_FILES.tasks) },
-  { name: ONET_FILES.skills, parse: parseSkills, sample: head('onet-29.3', ONET_FILES.skills) },
-  { name: ONET_FILES.technology, parse: parseHotTechnologies, sample: head('onet-29.3', ONET_FILES.technology) },
+  { name: ONET_FILES.skills, parse: parseImportance, sample: head('onet-29.3', ONET_FILES.skills) },
+  { name: ONET_FILES.knowledge, parse: parseImportance, sample: head('onet-29.3', ONET_FILES.knowledge) },
+  { name: ONET_FILES.jobZones, parse: parseJobZones, sample: head('onet-29.3', ONET_FILES.jobZones) },
+  { name: ONET_FILES.jobZoneReference, parse: parseJobZoneReference, sample: head('onet-29.3', ONET_FILES.jobZoneReference) },
+  { name: ONET_FILES.technology, parse: parseTechnologies, sample: head('onet-29.3', ONET_FILES.technology) },
   { name: ONET_FILES.related, parse: parseRelated, sample: head('onet-29.3', ONET_FILES.related) },
   { name: ONET_FILES.alternateTitles, parse: parseAlternateTitles, sample: head('onet-29.3', ONET_FILES.alternateTitles) },
   { name: BLS_FILES.oews, parse: parseOews, sample: head('bls', BLS_FILES.oews) },
   { name: BLS_FILES.projections, parse: (f, t) => parseProjections(f, t), sample: head('bls', BLS_FILES.projections) },
   { name: BLS_FILES.cpsShares, parse: parseCpsShares, sample: head('bls', BLS_FILES.cpsShares, 30) },
   { name: BLS_FILES.cpsAges, parse: parseCpsAges, sample: head('bls', BLS_FILES.cpsAges, 30) },
+  { name: BLS_FILES.states, parse: parseOewsStates, sample: head('bls', BLS_FILES.states) },
+  { name: BLS_FILES.industries, parse: parseOewsIndustries, sample: head('bls', BLS_FILES.industries) },
+  { name: BLS_FILES.censusCrosswalk, parse: parseCensusCrosswalk, sample: head('bls', BLS_FILES.censusCrosswalk) },
+  { name: CENSUS_FILES.codes, parse: parseCensusCodes, sample: head('census', CENSUS_FILES.codes, 40) },
+  { name: NCES_FILES.cipSoc, parse: parseCipSoc, sample: head('nces', NCES_FILES.cipSoc) },
 ];
 
 /** Data, or an ImportError that names this file; anything else fails the property. */
