@@ -35,7 +35,9 @@ export const tooLarge = (name: string, size: number, max: number) =>
 
 /** Strict UTF-8 text of an import file (from a folder or a zip), or an ImportError naming it and the line. */
 export function decodeImportText(name: string, bytes: Uint8Array): string {
-  return decodeImportText(name, bytes);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new ImportError(name, decoded.line, 'not valid UTF-8 text (is this the text release, saved as UTF-8?)');
+  return decoded.text;
 }
 
 /** A file's text, or an ImportError naming it. */
@@ -54,7 +56,5 @@ export async function readImportFile(source: FileSource, name: string, options: 
     if (err instanceof ImportError || !(err as NodeJS.ErrnoException)?.code) throw err;
     throw new ImportError(name, undefined, `could not be read (${(err as NodeJS.ErrnoException).code})`);
   }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new ImportError(name, decoded.line, 'not valid UTF-8 text (is this the text release, saved as UTF-8?)');
-  return decoded.text;
+  return decodeImportText(name, bytes);
 }

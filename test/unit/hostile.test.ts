@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
 import { nodeFileSource, readImportFileSync } from '../../src/import/nodeFiles';
 import { ONET_FILES, parseOccupations, parseTasks } from '../../src/import/onet';
-import { readImportFile } from '../../src/import/safeRead';
+import { decodeImportText, readImportFile } from '../../src/import/safeRead';
 import { ImportError } from '../../src/import/table';
 import { LIMITS } from '../../src/model/limits';
 import { buildCatalog, describeProblem, listRoleFiles, parseRoleFile } from '../../src/model/loadRoles';
@@ -174,6 +174,14 @@ describe('issue 8: hostile input and faults', function () {
       assert.throws(() => readImportFileSync(join(dir, 'Skills.txt'), 'onet-29.3/Skills.txt'), /^ImportError: onet-29\.3\/Skills\.txt: not a regular file/);
       const real = join(PUBLIC, 'onet-29.3', ONET_FILES.occupations);
       assert.equal(readImportFileSync(real, 'x'), readFileSync(real, 'utf8'));
+    });
+
+    it('decodes a downloaded entry strictly: UTF-8 reads, Latin-1 is refused by name and line', () => {
+      assert.equal(decodeImportText('Task Statements.txt', new TextEncoder().encode('Caf\u00e9\n')), 'Caf\u00e9\n');
+      assert.throws(
+        () => decodeImportText('Task Statements.txt', new Uint8Array([0x61, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a])),
+        /^ImportError: Task Statements\.txt, line 2: not valid UTF-8 text/,
+      );
     });
 
     it('refuses 300,000 tasks for one occupation, naming the file and line', () => {

@@ -44,7 +44,7 @@ const hostileObject = fc.oneof(
 
 /** Messages close to valid: a real kind with fields of any JSON shape. */
 const nearMiss = fc.record({
-  type: fc.constantFrom('ready', 'select', 'swap', 'search', 'rendered', 'problem', 'show', 'error'),
+  type: fc.constantFrom('ready', 'select', 'swap', 'search', 'rendered', 'problem', 'downloadDescriptions', 'show', 'error'),
   roleIds: fc.jsonValue(),
   column: fc.jsonValue(),
   paintMs: fc.jsonValue(),
