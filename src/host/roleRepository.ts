@@ -106,18 +106,30 @@ export class RoleRepository {
   /** The imported O*NET prose, if any; a damaged file is reported and ignored, never fatal. */
   private async readProse(): Promise<ProseFile | undefined> {
     let bytes: Uint8Array;
+    let size: number;
+    try {
+      ({ size } = await vscode.workspace.fs.stat(this.proseFile));
+    } catch {
+      return undefined;
+    }
+    // Written by our import, but it sits on disk: the same size limit as a role file.
+    if (size > LIMITS.roleFileBytes) return this.damagedProse(`${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}`);
     try {
       bytes = await vscode.workspace.fs.readFile(this.proseFile);
     } catch {
       return undefined;
     }
     try {
-      return core().ProseFileSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+      return core().ProseFileSchema.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
     } catch (err) {
-      log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
-      void notify('warning', 'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.');
-      return undefined;
+      return this.damagedProse(err);
     }
+  }
+
+  private damagedProse(err: unknown): undefined {
+    log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
+    void notify('warning', 'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.');
+    return undefined;
   }
 
   private async load(): Promise<Catalog> {

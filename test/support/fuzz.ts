@@ -14,6 +14,12 @@ export function fuzzRuns(defaultRuns: number): number {
   return Number.isFinite(asked) && asked > 0 ? Math.max(1, Math.round((asked * defaultRuns) / 1000)) : defaultRuns;
 }
 
+/** A suite's time limit: a minute at the default runs, scaled up with FUZZ_RUNS. */
+export function fuzzTimeout(): number {
+  const asked = Number(process.env.FUZZ_RUNS);
+  return 60_000 * (Number.isFinite(asked) && asked > 1000 ? Math.ceil(asked / 1000) : 1);
+}
+
 const counts = new Map<string, number>();
 
 /** fc.assert with the fixed seed; counts the cases for the suite's closing line. */

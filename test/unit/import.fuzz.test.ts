@@ -16,7 +16,7 @@ import { ONET_FILES, parseAlternateTitles, parseImportance, parseJobZoneReferenc
 import { buildProseFile } from '../../src/import/onetProse';
 import { readImportFile, type FileSource } from '../../src/import/safeRead';
 import { ImportError } from '../../src/import/table';
-import { check, checkAsync, fuzzRuns, reportCases } from '../support/fuzz';
+import { check, checkAsync, fuzzRuns, reportCases, fuzzTimeout } from '../support/fuzz';
 
 const SUITE = 'importer parsers';
 const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
@@ -73,7 +73,7 @@ function damaged(sample: string): fc.Arbitrary<string> {
 
 describe('fuzz: importer parsers', function () {
   // Property runs take seconds on a loaded machine, more than mocha's default.
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout());
   after(() => reportCases(SUITE));
 
   for (const { name, parse, sample } of parsers) {

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { buildCatalog, describeProblem, parseRoleFile } from '../../src/model/loadRoles';
-import { check, fuzzRuns, reportCases, text } from '../support/fuzz';
+import { check, fuzzRuns, reportCases, text, fuzzTimeout } from '../support/fuzz';
 import { loadBundledCatalog } from '../support/roles';
 
 const SUITE = 'role loader';
@@ -31,7 +31,7 @@ function assertLoads(file: string, input: string | Uint8Array): void {
 
 describe('fuzz: role loader', function () {
   // Property runs take seconds on a loaded machine, more than mocha's default.
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout());
   after(() => reportCases(SUITE));
 
   it('any bytes give problems naming the file, and other files still load', () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
 import { messageTooLarge } from '../../src/protocol/size';
-import { check, comparisonView, fuzzRuns, pickers, reportCases } from '../support/fuzz';
+import { check, comparisonView, fuzzRuns, pickers, reportCases, fuzzTimeout } from '../support/fuzz';
 
 const SUITE = 'protocol validators';
 const validators = [parseFromWebview, parseToWebview, parseWebviewState];
@@ -55,7 +55,7 @@ const nearMiss = fc.record({
 
 describe('fuzz: protocol validators on both ends', function () {
   // Property runs take seconds on a loaded machine, more than mocha's default.
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout());
   after(() => reportCases(SUITE));
 
   it('any JSON value gives a result, never a throw', () => {

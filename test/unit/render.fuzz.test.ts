@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { FromWebview } from '../../src/protocol/messages';
-import { checkAsync, comparisonView, fuzzRuns, pickers, reportCases } from '../support/fuzz';
+import { checkAsync, comparisonView, fuzzRuns, pickers, reportCases, fuzzTimeout } from '../support/fuzz';
 import { installDom } from '../support/dom';
 
 const SUITE = 'renderer';
@@ -37,7 +37,7 @@ function nextPost(type: FromWebview['type'], timeoutMs = 5000): Promise<FromWebv
 
 describe('fuzz: renderer (webview entry in a DOM)', function () {
   // Property runs take seconds on a loaded machine, more than mocha's default.
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout());
   after(() => reportCases(SUITE));
 
   it('said "ready" first', () => {
@@ -46,7 +46,7 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
 
   it('any valid ComparisonView is painted as text and reported "rendered"', async function () {
     // Each case waits two animation frames for "rendered": ~35 ms idle, more on a loaded machine.
-    this.timeout(60_000);
+    this.timeout(fuzzTimeout());
     const root = document.getElementById('app')!;
     await checkAsync(SUITE, fc.tuple(comparisonView, pickers), async ([view, pick]) => {
       const rendered = nextPost('rendered');
