@@ -44,7 +44,7 @@ const sizes = [...new Set(catalog.detailOf.values())].map((f) => ({ f, bytes: re
 const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 const t3 = process.hrtime.bigint();
 const ids = [...catalog.detailOf].filter(([, f]) => f === largest.f).map(([id]) => id);
-const detail = parseDetailFile(largest.f, readFileSync(join(GENERATED, largest.f), 'utf8'), ids);
+const detail = parseDetailFile(largest.f, readFileSync(join(GENERATED, largest.f), 'utf8'), ids, (id) => catalog.detailOf.has(id));
 const detailMs = elapsed(t3);
 
 if (catalog.problems.length > 0 || detail.problems.length > 0 || hits[0]?.roleId !== 'registered-nurses') throw new Error('the bundled data has problems');

@@ -16,7 +16,7 @@ const median = (xs) => {
 };
 const summary = (xs) => {
   const s = xs.filter((x) => typeof x === 'number');
-  return { median: median(s), min: Math.min(...s), max: Math.max(...s), runs: s.length, missed: xs.length - s.length };
+  return { median: median(s), min: s.reduce((a, b) => Math.min(a, b), Infinity), max: s.reduce((a, b) => Math.max(a, b), -Infinity), runs: s.length, missed: xs.length - s.length };
 };
 const size = (p) => statSync(join(projectRoot, p)).size;
 
@@ -132,7 +132,7 @@ const rows = [
   ['Data files', kb(sizes.data), '', ''],
   ['.vsix', kb(sizes.vsix), '≤ 3 MB', verdict(sizes.vsix <= 3 * 1024 * 1024)],
 ];
-const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+const w = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
 const table = rows.map((r) => `| ${r[0].padEnd(w[0])} | ${r[1].padEnd(w[1])} | ${r[2].padEnd(w[2])} | ${r[3].padEnd(6)} |`);
 const header = `| ${'figure'.padEnd(w[0])} | ${'median (min–max, runs)'.padEnd(w[1])} | ${'budget'.padEnd(w[2])} | ${'verdict'.padEnd(6)} |`;
 const rule = `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 2)}|${'-'.repeat(w[2] + 2)}|${'-'.repeat(8)}|`;

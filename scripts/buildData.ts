@@ -4,6 +4,7 @@
 // first argument) and prints what the data covers. Same input, same bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readImportFileSync } from '../src/import/nodeFiles';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 import { splitDataset } from '../src/import/splitDataset';
 
@@ -18,7 +19,8 @@ export const GENERATED_DIR = join(PROJECT_ROOT, 'data', 'generated');
 export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; files: Map<string, string>; coverage: Coverage; warnings: string[] } {
   const warnings: string[] = [];
   const { roles, coverage } = buildOfficialRoles(
-    (folder, name) => readFileSync(join(publicData, folder, name), 'utf8'),
+    // Regular files only, within the import size limit, strict UTF-8; errors name the file.
+    (folder, name) => readImportFileSync(join(publicData, folder, name), `${folder}/${name}`),
     (m) => warnings.push(m),
   );
   return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files: splitDataset(roles, ONET_ATTRIBUTION), coverage, warnings };

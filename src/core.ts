@@ -3,10 +3,12 @@
 // dist/core.js. It brings zod, whose set-up is most of a cold load, so the
 // host loads it on first use (src/host/core.ts), never at activation.
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
+export { nodeFileSource } from './import/nodeFiles';
+export { decodeImportText, readImportFile, tooLarge as importFileTooLarge } from './import/safeRead';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/onetProse';
 export { assembleCatalog } from './model/catalog';
 export { parseCatalogFile, parseDetailFile } from './model/generatedCatalog';
-export { buildCatalog, describeProblem } from './model/loadRoles';
+export { buildCatalog, describeProblem, listRoleFiles } from './model/loadRoles';
 export { parseFromWebview, parseWebviewState } from './protocol/messages';
 export { parseSearchIndex } from './search/indexFile';
 export { searchParts } from './search/multiSearch';

@@ -6,6 +6,7 @@ import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
+import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
 export interface CareerCompareApi {
@@ -29,9 +30,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
     }),
-    ...registerCommands(repository, panel, () => log().show()),
     { dispose: disposeLog },
   );
+  pushAll(context.subscriptions, registerCommands(repository, panel, () => log().show()));
   return { repository, panel, tree, activateMs: performance.now() - started };
 }
 

@@ -2,7 +2,9 @@
 // message from the host, renders, and reports when the comparison is painted.
 import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
-import { renderComparison, renderError } from './render';
+import { messageTooLarge } from '../src/protocol/size';
+import { oneLine } from '../src/util/safeText';
+import { renderError, showComparison } from './render';
 import { registerToolkit } from './toolkit';
 
 interface VsCodeApi {
@@ -15,11 +17,19 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
 registerToolkit();
 
-const post = (message: FromWebview) => vscode.postMessage(message);
+// A problem report is cut to one log line's length: the host would drop a longer one.
+const post = (message: FromWebview) =>
+  vscode.postMessage(message.type === 'problem' ? { type: 'problem', message: oneLine(message.message) } : message);
 
-window.addEventListener('message', (event: MessageEvent) => {
+function receive(data: unknown): void {
   const arrived = performance.now();
-  const parsed = parseToWebview(event.data);
+  // Size first: a huge message is refused before validation spends time on it.
+  const tooLarge = messageTooLarge(data);
+  if (tooLarge) {
+    post({ type: 'problem', message: `dropped a message from the host: ${tooLarge}` });
+    return;
+  }
+  const parsed = parseToWebview(data);
   if (!parsed.ok) {
     post({ type: 'problem', message: parsed.error });
     return;
@@ -30,17 +40,29 @@ window.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   const roleIds = message.view.roles.map((r) => r.id);
-  renderComparison(root, message.view, message.pickers, {
+  const painted = showComparison(root, message.view, message.pickers, {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
     downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   });
+  if (!painted.ok) {
+    post({ type: 'problem', message: painted.error });
+    return;
+  }
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() =>
     requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })),
   );
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  try {
+    receive(event.data);
+  } catch (err) {
+    post({ type: 'problem', message: `webview error while handling a message: ${err instanceof Error ? err.message : 'unknown'}` });
+  }
 });
 
 window.addEventListener('error', (event) => post({ type: 'problem', message: `webview error: ${event.message}` }));

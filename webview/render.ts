@@ -1,6 +1,8 @@
 // Draws a ComparisonView into the DOM. Every piece of data text goes in
 // through textContent: nothing from a role file is ever parsed as HTML.
+import { LIMITS } from '../src/model/limits';
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
+import { appendAll, replaceAll } from './dom';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
 export interface RenderActions {
@@ -54,7 +56,7 @@ function renderCell(cell: Cell): HTMLTableCellElement {
     td.append(noData());
   } else if (cell.bars && cell.bars.length > 0) {
     const bars = el('div', 'bars');
-    bars.append(...cell.bars.map(renderBar));
+    appendAll(bars, cell.bars.map(renderBar));
     td.append(bars);
   } else {
     td.textContent = cell.text;
@@ -86,7 +88,8 @@ function renderTable(section: Extract<Section, { kind: 'table' }>, roles: RoleRe
     const tr = el('tr');
     const th = el('th', undefined, row.label);
     th.scope = 'row';
-    tr.append(th, ...row.cells.map(renderCell));
+    tr.append(th);
+    appendAll(tr, row.cells.map(renderCell));
     body.append(tr);
   }
   table.append(head, body);
@@ -123,7 +126,7 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
       li.hidden = i >= list.initiallyShown;
       return li;
     });
-    ul.append(...items);
+    appendAll(ul, items);
     col.append(ul);
     const hiddenCount = list.items.length - list.initiallyShown;
     if (hiddenCount > 0) {
@@ -155,7 +158,7 @@ function renderBars(section: Extract<Section, { kind: 'bars' }>): HTMLElement {
     } else {
       col.append(el('p', 'measure', group.measure));
       const bars = el('div', 'bars skills');
-      bars.append(...group.bars.map(renderBar));
+      appendAll(bars, group.bars.map(renderBar));
       col.append(bars);
     }
     wrap.append(col);
@@ -246,12 +249,43 @@ export function renderComparison(
     if (i > 0) sections.push(createDivider());
     sections.push(renderSection(section, view.roles, actions));
   });
-  root.replaceChildren(header, headline, ...sections);
+  replaceAll(root, [header, headline, ...sections]);
 }
 
+/** Shows an error box at the top, replacing the previous one: errors never pile up. */
 export function renderError(root: HTMLElement, message: string): void {
   const box = el('div', 'error');
   box.setAttribute('role', 'alert');
   box.append(el('h2', undefined, 'Career Compare could not show this comparison'), el('p', undefined, message));
+  const boxes = root.querySelectorAll(':scope > .error');
+  for (let i = 0; i <= boxes.length - LIMITS.errorBoxes; i++) boxes[i].remove();
   root.prepend(box);
+}
+
+export type Painted = { ok: true } | { ok: false; error: string };
+
+/**
+ * Paints a comparison, or — when painting fails — clears the page and shows
+ * why: a half-drawn or stale comparison never stays on screen.
+ */
+export function showComparison(
+  root: HTMLElement,
+  view: ComparisonView,
+  pickers: { options: RoleRef[] }[],
+  actions: RenderActions,
+): Painted {
+  try {
+    renderComparison(root, view, pickers, actions);
+    return { ok: true };
+  } catch (err) {
+    let error = 'the comparison could not be drawn';
+    try {
+      error = `the comparison could not be drawn: ${err instanceof Error ? err.message : typeof err}`;
+    } catch {
+      // A hostile error object: keep the plain text.
+    }
+    root.replaceChildren();
+    renderError(root, error);
+    return { ok: false, error };
+  }
 }

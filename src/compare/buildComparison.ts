@@ -13,6 +13,7 @@ import type { Bar, Cell, ComparisonView, Row, Section } from '../protocol/compar
 import { attributionFor } from '../model/attribution';
 import { isPluralTitle } from '../format/titles';
 import { buildHeadline } from './headline';
+import { maxOf } from '../util/arrays';
 
 export const RESPONSIBILITIES_SHOWN = 4;
 
@@ -229,7 +230,7 @@ function responsibilities(roles: Role[]): Section {
 
 function skills(roles: Role[]): Section {
   // Shares are drawn on one scale across all roles, so equal bars mean equal shares.
-  const shareMax = Math.max(1, ...roles.flatMap((r) => (r.skills?.measure === 'share' ? r.skills.items.map((i) => i.value) : [])));
+  const shareMax = maxOf(roles.flatMap((r) => (r.skills?.measure === 'share' ? r.skills.items.map((i) => i.value) : [])), 1);
   return {
     kind: 'bars',
     id: 'skills',

@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
 import type { ToWebview } from '../protocol/messages';
+import { messageTooLarge } from '../protocol/size';
+import { quote } from '../util/safeText';
 import { COMMANDS } from './commands';
 import { core } from './core';
-import { log } from './log';
+import { log, notify } from './log';
 import { pickRole } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import { makeNonce, webviewHtml } from './webviewHtml';
@@ -88,7 +90,7 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   async swap(): Promise<void> {
     if (!this.panel || this.roles.length < 2) {
-      void vscode.window.showInformationMessage('Career Compare: open a comparison of two roles to swap its sides.');
+      void notify('info', 'Career Compare: open a comparison of two roles to swap its sides.');
       return;
     }
     await this.show([...this.roleIds].reverse());
@@ -169,18 +171,18 @@ export class ComparisonPanelController implements vscode.Disposable {
         : new Set(roleIds).size !== roleIds.length
           ? 'the same role is chosen twice'
           : unknown.length > 0
-            ? `no role with the id ${unknown.map((id) => `"${id}"`).join(', ')}`
+            ? `no role with the id ${unknown.slice(0, 4).map((id) => quote(id)).join(', ')}`
             : undefined;
     // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
     const roles = problem ? [] : await this.repository.roles(roleIds);
     const damaged = problem ? [] : roleIds.filter((_, i) => !roles[i]);
     if (damaged.length > 0) problem = `the data of ${damaged.map((id) => `"${id}"`).join(', ')} is damaged (see the Career Compare log)`;
     if (problem) {
-      log().warn(`Cannot show ${JSON.stringify(roleIds)}: ${problem}`);
+      log().warn(`Cannot show ${roleIds.slice(0, 4).map((id) => quote(id)).join(', ')}: ${problem}`);
       if (this.panel) {
         this.notice = `Cannot show that comparison: ${problem}.`;
         this.update();
-      } else void vscode.window.showErrorMessage(`Career Compare: cannot show that comparison: ${problem}.`);
+      } else void notify('error', `Career Compare: cannot show that comparison: ${problem}.`);
       return undefined;
     }
     return roles.filter((r): r is Role => r !== undefined);
@@ -190,7 +192,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   private update(): void {
     if (!this.panel) return;
     if (this.roles.length > 0) this.panel.title = core().comparisonTitle(this.roles);
-    if (this.ready) void this.flush();
+    if (this.ready) this.run(this.flush(), 'update the panel');
   }
 
   private async flush(): Promise<void> {
@@ -207,15 +209,32 @@ export class ComparisonPanelController implements vscode.Disposable {
     });
   }
 
+  /** Runs a handler's work, logging a failure with what was being done instead of dropping it. */
+  private run(task: Promise<unknown>, what: string): void {
+    task.catch((err: unknown) => log().error(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`));
+  }
+
+  /** Posts within the bridge's size limit: an oversized comparison becomes an error the user sees. */
   private post(message: ToWebview): void {
     if (!this.panel) return;
-    void this.panel.webview.postMessage(message).then(
+    const tooLarge = messageTooLarge(message);
+    if (tooLarge) {
+      log().error(`Did not post "${message.type}" to the webview: ${tooLarge}.`);
+      message = { type: 'error', message: `This comparison is too large to show: ${tooLarge}.` };
+    }
+    this.panel.webview.postMessage(message).then(
       (delivered) => delivered || log().debug(`Message "${message.type}" not delivered (webview not live).`),
+      (err: unknown) => log().warn(`Posting "${message.type}" to the webview failed: ${String(err)}`),
     );
   }
 
   /** Everything the webview posts arrives here, and is validated before anything acts on it. */
   handleWebviewMessage(data: unknown): void {
+    const tooLarge = messageTooLarge(data);
+    if (tooLarge) {
+      log().warn(`Dropped a message from the webview: ${tooLarge}.`);
+      return;
+    }
     const parsed = core().parseFromWebview(data);
     if (!parsed.ok) {
       log().warn(`Dropped a message from the webview: ${parsed.error}`);
@@ -228,13 +247,13 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.update();
         break;
       case 'select':
-        void this.show(message.roleIds);
+        this.run(this.show(message.roleIds), 'show the picked roles');
         break;
       case 'swap':
-        void this.swap();
+        this.run(this.swap(), 'swap sides');
         break;
       case 'search':
-        void this.searchForColumn(message.column);
+        this.run(this.searchForColumn(message.column), 'search for a role');
         break;
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);

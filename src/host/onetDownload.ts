@@ -68,8 +68,8 @@ async function download(repository: RoleRepository, downloader: Downloader): Pro
     const { PROSE_FILES, readZipEntries } = core();
     const files = await readZipEntries(zip, PROSE_FILES, ['Read Me.txt'], () => checkpoint());
     await checkpoint(undefined, UNZIP_SHARE);
-    const decoder = new TextDecoder();
-    const text = (name: string) => decoder.decode(files.get(name));
+    // Strict UTF-8, as a folder import: text that is not is refused by name, never turned into U+FFFD.
+    const text = (name: string) => core().decodeImportText(name, files.get(name)!);
     return { read: async (name) => text(name), readMe: files.has('Read Me.txt') ? text('Read Me.txt') : undefined };
   });
 }

@@ -4,8 +4,11 @@
 // parses and validates the release's files and writes atomically, so a failed
 // or cancelled import leaves the previous data as it was and no temporary file.
 import * as vscode from 'vscode';
+import { truncate } from '../util/safeText';
+import { removeStaleTemporaries, temporaryFor } from './atomicWrite';
 import { core } from './core';
-import { log } from './log';
+import { log, notify } from './log';
+import { importFileSource } from './workspaceFiles';
 import type { RoleRepository } from './roleRepository';
 
 export interface ImportResult {
@@ -43,8 +46,6 @@ export interface ImportTexts {
   stepIncrement: number;
 }
 
-const decoder = new TextDecoder();
-
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -65,7 +66,9 @@ export async function runImport(
   prepare: (steps: ImportSteps) => Promise<Release>,
 ): Promise<ImportResult> {
   const target = repository.proseFile;
-  const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
+  // The previous import's leftovers, if it crashed between write and rename.
+  await removeStaleTemporaries(target);
+  const temporary = temporaryFor(target);
   try {
     const count = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: texts.title, cancellable: true },
@@ -87,7 +90,7 @@ export async function runImport(
     );
     repository.refresh();
     log().info(`Imported O*NET descriptions and tasks for ${count} occupations from ${texts.from}.`);
-    void vscode.window.showInformationMessage(`Career Compare: imported descriptions and tasks for ${count} occupations.`);
+    void notify('info', `Career Compare: imported descriptions and tasks for ${count} occupations.`);
     return { status: 'imported', detail: `${count} occupations` };
   } catch (err) {
     await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
@@ -97,7 +100,7 @@ export async function runImport(
     }
     const message = err instanceof Error ? err.message : String(err);
     log().error(`${texts.failed} (${texts.from}): ${message}`);
-    void vscode.window.showErrorMessage(`Career Compare: ${texts.failed}: ${message}. The previous data is unchanged.`);
+    void notify('error', `Career Compare: ${texts.failed}: ${truncate(message, 300)}. The previous data is unchanged.`);
     return { status: 'failed', detail: message };
   }
 }
@@ -115,13 +118,15 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
   if (!folder) return { status: 'no folder' };
   const dir = folder;
   const texts = { title: 'Career Compare: importing O*NET data', from: dir.fsPath, failed: 'the O*NET import failed', stepIncrement: 25 };
-  return runImport(repository, texts, async () => {
+  return runImport(repository, texts, async ({ checkpoint }) => {
     for (const name of core().PROSE_FILES) {
       if (!(await exists(vscode.Uri.joinPath(dir, name)))) {
         throw new Error(`${name}: not found in ${dir.fsPath}: choose the folder of an O*NET text release`);
       }
     }
-    const read = async (name: string) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
+    // Only regular files, within the size limit, strict UTF-8, read in chunks with a cancel check between them.
+    const files = importFileSource(dir);
+    const read = (name: string) => core().readImportFile(files, name, { checkpoint: () => checkpoint() });
     const readMe = (await exists(vscode.Uri.joinPath(dir, 'Read Me.txt'))) ? await read('Read Me.txt') : undefined;
     return { read, readMe };
   });
@@ -129,12 +134,12 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
 
 export async function removeImportedOnet(repository: RoleRepository): Promise<boolean> {
   if (!(await exists(repository.proseFile))) {
-    void vscode.window.showInformationMessage('Career Compare: there is no imported O*NET data to remove.');
+    void notify('info', 'Career Compare: there is no imported O*NET data to remove.');
     return false;
   }
   await vscode.workspace.fs.delete(repository.proseFile);
   repository.refresh();
   log().info('Removed the imported O*NET data.');
-  void vscode.window.showInformationMessage('Career Compare: removed the imported O*NET data.');
+  void notify('info', 'Career Compare: removed the imported O*NET data.');
   return true;
 }

@@ -2,21 +2,39 @@
 // Code for the web), on first use: hand-written role files whole, the
 // official roles as a catalog of summaries plus the prebuilt search index;
 // an official role's detail is read when it is opened or compared. Problems
-// in files are logged and shown once; valid roles always load.
+// in files are logged and shown once; valid roles always load. A load that
+// fails is not kept: the next request loads again.
 import * as vscode from 'vscode';
 import type { ProseFile } from '../import/onetProse';
 import type { RoleCatalog } from '../model/catalog';
 import { CATALOG_FILE, GENERATED_FOLDER, ROLE_FOLDERS, SEARCH_INDEX_FILE } from '../model/dataFolders';
-import type { RoleProblem } from '../model/loadRoles';
+import { LIMITS, megabytes } from '../model/limits';
+import type { FolderEntry, RoleProblem } from '../model/loadRoles';
 import type { Role } from '../model/schema';
 import type { SearchHit } from '../search/roleSearch';
 import type { SearchPart } from '../search/multiSearch';
+import { CachedLoad } from '../util/cachedLoad';
+import { truncate } from '../util/safeText';
+import { removeStaleTemporaries } from './atomicWrite';
 import { core } from './core';
-import { log } from './log';
+import { log, notify } from './log';
+
+/** A role folder's entry kind from vscode's FileType bit flags (a link to a file is File | SymbolicLink). */
+function kindOf(type: vscode.FileType): FolderEntry['kind'] {
+  if (type & vscode.FileType.SymbolicLink) return 'symlink';
+  if (type === vscode.FileType.File) return 'file';
+  if (type === vscode.FileType.Directory) return 'directory';
+  return 'other';
+}
+
+interface FolderRead {
+  files: { file: string; text: Uint8Array }[];
+  problems: RoleProblem[];
+}
 
 /** One load of the data; Refresh starts a new one. */
 interface Loaded {
-  catalog: Promise<RoleCatalog>;
+  catalog: RoleCatalog;
   search: Promise<SearchPart[]>;
   details: Map<string, Promise<Map<string, Role>>>;
   prose?: Promise<ProseFile | undefined>;
@@ -29,13 +47,13 @@ export interface SearchTiming {
 }
 
 export class RoleRepository {
-  private current: Loaded | undefined;
+  private readonly loading = new CachedLoad(() => this.load());
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly searched = new vscode.EventEmitter<SearchTiming>();
   /** Fires after each search with its time (used by the benchmark). */
   readonly onDidSearch = this.searched.event;
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   /** How long the last loads took, in ms (the benchmark reports them). */
   readonly timings: { catalogMs?: number; catalogCoreMs?: number; catalogReadMs?: number; catalogValidateMs?: number; searchIndexMs?: number } = {};
 
@@ -51,12 +69,15 @@ export class RoleRepository {
 
   /** Whether anything has asked for the data yet (activation must not). */
   get loaded(): boolean {
-    return this.current !== undefined;
+    return this.loading.started;
   }
 
-  /** The catalog (every role's summary), loading it on first call; the search index starts loading with it. */
-  catalog(): Promise<RoleCatalog> {
-    return this.state().catalog;
+  /**
+   * The catalog (every role's summary), loading it on first call (and again
+   * after a failed load); the search index starts loading with it.
+   */
+  async catalog(): Promise<RoleCatalog> {
+    return (await this.loading.get()).catalog;
   }
 
   /** A role with all its detail (and imported O*NET prose), or undefined if it is unknown or its detail is damaged. */
@@ -66,8 +87,8 @@ export class RoleRepository {
 
   /** Several roles with their detail, in order; each undefined that is unknown or damaged (the log says why). */
   async roles(ids: readonly string[]): Promise<(Role | undefined)[]> {
-    const loaded = this.state();
-    const catalog = await loaded.catalog;
+    const loaded = await this.loading.get();
+    const { catalog } = loaded;
     loaded.prose ??= this.readProse();
     const prose = await loaded.prose;
     const { withProse } = core();
@@ -83,7 +104,7 @@ export class RoleRepository {
   /** Searches titles and alternate titles; waits for the index if it is still loading. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const started = performance.now();
-    const parts = await this.state().search;
+    const parts = await (await this.loading.get()).search;
     const hits = core().searchParts(parts, query, limit);
     this.searched.fire({ query, ms: performance.now() - started });
     return hits;
@@ -91,11 +112,11 @@ export class RoleRepository {
 
   /** Resolves when the search index is loaded (pickers wait for it before they open). */
   async searchReady(): Promise<void> {
-    await this.state().search;
+    await (await this.loading.get()).search;
   }
 
   refresh(): void {
-    this.current = undefined;
+    this.loading.reset();
     this.changed.fire();
   }
 
@@ -104,23 +125,36 @@ export class RoleRepository {
     this.searched.dispose();
   }
 
-  private state(): Loaded {
-    if (!this.current) {
-      // The catalog's files first (the tree needs them), the index's right after: reads through
-      // workspace.fs share one channel, so reading both at once would delay the catalog.
-      const reading = this.readCatalogFiles();
-      const indexText = reading.then(() => this.readGenerated(SEARCH_INDEX_FILE));
-      const catalog = this.loadCatalog(reading);
-      this.current = { catalog, search: catalog.then((c) => this.loadSearch(c, indexText)), details: new Map() };
-    }
-    return this.current;
+  private async load(): Promise<Loaded> {
+    // A crash between an import's write and its rename leaves a temporary file: this is the next start.
+    removeStaleTemporaries(this.proseFile).catch((err: unknown) => log().error(`Could not remove stale temporary files: ${String(err)}`));
+    // The catalog's files first (the tree needs them), the index's right after: reads through
+    // workspace.fs share one channel, so reading both at once would delay the catalog.
+    const reading = this.readCatalogFiles();
+    const indexText = reading.then(() => this.readGenerated(SEARCH_INDEX_FILE));
+    const catalog = await this.loadCatalog(reading);
+    return { catalog, search: this.loadSearch(catalog, indexText), details: new Map() };
   }
 
+  /** Bundled data, read strictly: text that is not UTF-8 is an error, never silently replaced. */
   private async readText(uri: vscode.Uri): Promise<string> {
     return this.decoder.decode(await vscode.workspace.fs.readFile(uri));
   }
 
-  private async readFolder(folder: string): Promise<{ file: string; text: string }[]> {
+  /** One role file's bytes, or the problem that kept it from being read (too large, unreadable). */
+  private async readRoleFile(uri: vscode.Uri, file: string): Promise<Uint8Array | RoleProblem> {
+    try {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > LIMITS.roleFileBytes) {
+        return { file, message: `${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}: the file was not read` };
+      }
+      return await vscode.workspace.fs.readFile(uri);
+    } catch (err) {
+      return { file, message: `could not be read: ${String(err)}` };
+    }
+  }
+
+  private async readFolder(folder: string): Promise<FolderRead> {
     const dir = vscode.Uri.joinPath(this.dataRoot, folder);
     let entries: [string, vscode.FileType][] = [];
     try {
@@ -128,11 +162,20 @@ export class RoleRepository {
     } catch (err) {
       log().error(`Cannot read the role folder ${dir.toString()}: ${String(err)}`);
     }
-    const names = entries
-      .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json'))
-      .map(([name]) => name)
-      .sort();
-    return Promise.all(names.map(async (name) => ({ file: `data/${folder}/${name}`, text: await this.readText(vscode.Uri.joinPath(dir, name)) })));
+    const listed = core().listRoleFiles(
+      folder,
+      entries.map(([name, type]) => ({ name, kind: kindOf(type) })),
+    );
+    const out: FolderRead = { files: [], problems: listed.problems };
+    const read = await Promise.all(listed.files.map(async (name) => {
+      const file = `data/${folder}/${name}`;
+      return { file, result: await this.readRoleFile(vscode.Uri.joinPath(dir, name), file) };
+    }));
+    for (const { file, result } of read) {
+      if (result instanceof Uint8Array) out.files.push({ file, text: result });
+      else out.problems.push(result);
+    }
+    return out;
   }
 
   /** The official catalog's text, or a problem naming it when it cannot be read. */
@@ -145,12 +188,9 @@ export class RoleRepository {
     }
   }
 
-  /** Hand-written role files and the official catalog's text. */
-  private readCatalogFiles(): Promise<[{ file: string; text: string }[], { text?: string; problem?: RoleProblem }]> {
-    return Promise.all([
-      Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))).then((lists) => lists.flat()),
-      this.readGenerated(CATALOG_FILE),
-    ]);
+  /** Hand-written role files (with what kept any from being read) and the official catalog's text. */
+  private readCatalogFiles(): Promise<[FolderRead[], { text?: string; problem?: RoleProblem }]> {
+    return Promise.all([Promise.all(ROLE_FOLDERS.map((f) => this.readFolder(f))), this.readGenerated(CATALOG_FILE)]);
   }
 
   private async loadCatalog(reading: ReturnType<RoleRepository['readCatalogFiles']>): Promise<RoleCatalog> {
@@ -159,10 +199,12 @@ export class RoleRepository {
     // Loading core.js (and zod) while the files are read.
     const { assembleCatalog, buildCatalog, parseCatalogFile } = core();
     const coreMs = performance.now() - started;
-    const [files, generated] = await reading;
+    const [folders, generated] = await reading;
+    const files = folders.flatMap((f) => f.files);
     const validating = performance.now();
     const official = generated.text !== undefined ? parseCatalogFile(generatedFile, generated.text) : undefined;
-    const catalog = assembleCatalog(buildCatalog(files), official, generatedFile);
+    const catalog = assembleCatalog(buildCatalog(files, (id) => official?.detailOf.has(id) ?? false), official, generatedFile);
+    for (const folder of folders) for (const p of folder.problems) catalog.problems.push(p);
     if (generated.problem) catalog.problems.push(generated.problem);
     const done = performance.now();
     Object.assign(this.timings, { catalogMs: done - started, catalogCoreMs: coreMs, catalogReadMs: validating - started, catalogValidateMs: done - validating });
@@ -192,7 +234,7 @@ export class RoleRepository {
     } catch (err) {
       const titlesOnly = catalog.roles.filter((r) => official(r.id)).map(entry);
       log().error(`The search index ${file} could not be used (${err instanceof Error ? err.message : String(err)}); searching titles only.`);
-      void vscode.window.showWarningMessage('Career Compare: the search index is damaged; searching role titles only (no alternate titles).');
+      void notify('warning', 'Career Compare: the search index is damaged; searching role titles only (no alternate titles).');
       return [whole, { index: buildSearchIndex(titlesOnly) }];
     }
   }
@@ -212,7 +254,7 @@ export class RoleRepository {
     const name = `data/${GENERATED_FOLDER}/${file}`;
     const expected = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
     const { text, problem } = await this.readGenerated(file);
-    const { roles, problems } = text !== undefined ? core().parseDetailFile(name, text, expected) : { roles: new Map<string, Role>(), problems: [problem!] };
+    const { roles, problems } = text !== undefined ? core().parseDetailFile(name, text, expected, (id) => catalog.byId.has(id)) : { roles: new Map<string, Role>(), problems: [problem!] };
     log().info(`Loaded the detail of ${roles.size} roles from ${name} in ${Date.now() - started} ms.`);
     this.report(problems, 'a detail file has problems');
     return roles;
@@ -221,6 +263,14 @@ export class RoleRepository {
   /** The imported O*NET prose, if any; a damaged file is reported and ignored, never fatal. */
   private async readProse(): Promise<ProseFile | undefined> {
     let bytes: Uint8Array;
+    let size: number;
+    try {
+      ({ size } = await vscode.workspace.fs.stat(this.proseFile));
+    } catch {
+      return undefined;
+    }
+    // Written by our import, but it sits on disk: the same size limit as a role file.
+    if (size > LIMITS.roleFileBytes) return this.damagedProse(`${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}`);
     try {
       bytes = await vscode.workspace.fs.readFile(this.proseFile);
     } catch {
@@ -231,21 +281,23 @@ export class RoleRepository {
       log().info(`Using imported O*NET prose for ${Object.keys(prose.occupations).length} occupations.`);
       return prose;
     } catch (err) {
-      log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
-      void vscode.window.showWarningMessage(
-        'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.',
-      );
-      return undefined;
+      return this.damagedProse(err);
     }
+  }
+
+  private damagedProse(err: unknown): undefined {
+    log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
+    void notify('warning', 'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.');
+    return undefined;
   }
 
   private report(problems: readonly RoleProblem[], what: string): void {
     if (problems.length === 0) return;
     const { describeProblem } = core();
     for (const p of problems) log().warn(describeProblem(p));
-    const first = describeProblem(problems[0]);
+    const first = truncate(describeProblem(problems[0]), 300);
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    vscode.window.showWarningMessage(`Career Compare: ${what}: ${first}${more}. Valid roles still load.`, 'Show Log').then(
+    notify('warning', `Career Compare: ${what}: ${first}${more}. Valid roles still load.`, 'Show Log').then(
       (choice) => choice && log().show(),
       (err: unknown) => log().error(`Could not show a warning: ${String(err)}`),
     );

@@ -112,6 +112,7 @@ function readRelease(read: ReadFile, warn: (message: string) => void) {
     try {
       return [`${folder}/${name}`, read(folder, name)] as const;
     } catch (err) {
+      if (err instanceof ImportError) throw err;
       throw new ImportError(`${folder}/${name}`, undefined, `cannot be read (${(err as { code?: string }).code ?? String(err)})`);
     }
   };

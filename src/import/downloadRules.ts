@@ -3,6 +3,8 @@
 // `vscode`, no Node APIs) so the rules are unit-tested and shared by any
 // downloader (Node today, a web worker later).
 
+import { LIMITS } from '../model/limits';
+
 /** The setting that holds the release's URL (under the `careerCompare` section). */
 export const DOWNLOAD_URL_SETTING = 'onet.downloadUrl';
 
@@ -22,13 +24,13 @@ const MB = 1024 * 1024;
  */
 export const DOWNLOAD_LIMITS = {
   /** Bytes of the zip itself, checked on Content-Length and while streaming. */
-  archiveBytes: 256 * MB,
+  archiveBytes: LIMITS.downloadArchiveBytes,
   /** Uncompressed bytes of one needed entry, counted on the bytes actually inflated. */
-  entryBytes: 64 * MB,
+  entryBytes: LIMITS.downloadEntryBytes,
   /** Uncompressed bytes of all needed entries together. */
-  totalBytes: 128 * MB,
+  totalBytes: LIMITS.downloadTotalBytes,
   /** Entries in the archive's directory (the 29.3 text release has about 40). */
-  entries: 10_000,
+  entries: LIMITS.downloadEntries,
   /** Redirects followed, each under the same URL rules. */
   redirects: 5,
   /** Seconds without a byte (or without an answer) before a download is given up as stalled. */

@@ -1,5 +1,6 @@
 // Parsers for O*NET's tab-delimited text release (one file per table, keyed
 // by O*NET-SOC code "XX-XXXX.XX"). Pure: text in, typed records out.
+import { count, LIMITS } from '../model/limits';
 import { ImportError, parseNumber, readTable, type TableRow } from './table';
 
 export const ONET_FILES = {
@@ -34,9 +35,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The 6-digit SOC code an O*NET-SOC code belongs to: "29-1141.01" → "29-1141". */
 export const socOf = (onetCode: string) => onetCode.slice(0, 7);
 
+/** Occupation Data.txt: one row per O*NET-SOC code; a code listed twice is a damaged file. */
 export function parseOccupations(file: string, text: string): Map<string, { title: string; description: string }> {
   const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Title', 'Description'] });
-  return new Map(rows.map((row) => [code(file, row), { title: row.get('Title'), description: row.get('Description') }]));
+  const out = new Map<string, { title: string; description: string }>();
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const key = code(file, row);
+    const first = firstLine.get(key);
+    if (first !== undefined) throw new ImportError(file, row.line, `the O*NET-SOC code "${key}" appears again (first on line ${first})`);
+    firstLine.set(key, row.line);
+    out.set(key, { title: row.get('Title'), description: row.get('Description') });
+  }
+  return out;
 }
 
 export interface SkillScore {
@@ -196,7 +207,15 @@ export function parseTasks(file: string, text: string): Map<string, TaskStatemen
   for (const row of rows) {
     const task = row.get('Task');
     if (!task) throw new ImportError(file, row.line, 'a task statement is empty');
-    push(out, code(file, row), { task, core: row.get('Task Type') === 'Core' });
+    const key = code(file, row);
+    if ((out.get(key)?.length ?? 0) >= LIMITS.tasksPerOccupation) {
+      throw new ImportError(
+        file,
+        row.line,
+        `occupation "${key}": more than ${count(LIMITS.tasksPerOccupation)} tasks, at most ${count(LIMITS.tasksPerOccupation)} (a damaged file?)`,
+      );
+    }
+    push(out, key, { task, core: row.get('Task Type') === 'Core' });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // module turns those files into the small JSON the extension stores, and
 // merges it into roles. Pure: the host reads and writes the files.
 import * as z from 'zod';
+import { LIMITS } from '../model/limits';
 import type { Role } from '../model/schema';
 import { ONET_FILES, parseOccupations, parseTasks, socOf } from './onet';
 import { ImportError } from './table';
@@ -13,7 +14,10 @@ export const ProseFileSchema = z.strictObject({
   format: z.literal(1),
   source: z.strictObject({ name: z.string().min(1), year: z.number().int().nullable() }),
   /** By 6-digit SOC code: the base O*NET occupation's description and tasks (core tasks first). */
-  occupations: z.record(z.string().regex(/^\d{2}-\d{4}$/), z.strictObject({ description: z.string().min(1), tasks: z.array(z.string().min(1)) })),
+  occupations: z.record(z.string().regex(/^\d{2}-\d{4}$/), z.strictObject({
+    description: z.string().min(1).max(LIMITS.textLength),
+    tasks: z.array(z.string().min(1).max(LIMITS.textLength)).max(LIMITS.tasksPerOccupation),
+  })),
 });
 export type ProseFile = z.infer<typeof ProseFileSchema>;
 

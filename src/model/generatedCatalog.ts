@@ -4,6 +4,7 @@
 // of its roles is opened or compared. A detail file is an ordinary role file,
 // validated with the full role schema when it is read.
 import * as z from 'zod';
+import { checkRelated } from './checks';
 import { parseRoleFile, type RoleProblem } from './loadRoles';
 import type { Role } from './schema';
 import { RoleSummarySchema, type RoleSummary } from './summary';
@@ -71,13 +72,23 @@ export function parseCatalogFile(file: string, text: string): GeneratedCatalog {
 /**
  * Reads one detail file with the full role schema. `expected` are the ids the
  * catalog says it holds; one missing or invalid is a problem naming the file
- * and role, and the file's other roles still load.
+ * and role, and the file's other roles still load. Related roles must be in
+ * the catalog (`isKnown`); others are reported and left out.
  */
-export function parseDetailFile(file: string, text: string, expected: readonly string[]): { roles: Map<string, Role>; problems: RoleProblem[] } {
+export function parseDetailFile(
+  file: string,
+  text: string | Uint8Array,
+  expected: readonly string[],
+  isKnown: (id: string) => boolean,
+): { roles: Map<string, Role>; problems: RoleProblem[] } {
   const parsed = parseRoleFile(file, text);
   const roles = new Map<string, Role>();
-  for (const role of parsed.roles) roles.set(role.id, role);
   const problems = parsed.problems;
+  for (const role of parsed.roles) {
+    roles.set(role.id, role);
+    const dangling = checkRelated(role, isKnown);
+    if (dangling) problems.push({ file, role: role.id, field: dangling.field, message: dangling.message });
+  }
   const invalid = new Set(problems.map((p) => p.role));
   for (const id of expected) {
     if (!roles.has(id) && !invalid.has(id)) problems.push({ file, role: id, message: 'the catalog lists this role here, but the file does not hold it' });

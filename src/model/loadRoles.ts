@@ -1,8 +1,17 @@
-// Turns role files (their text) into validated roles plus readable problems.
-// Pure: the caller reads the files, so this runs the same in Node tests,
-// the desktop extension host and (later) VS Code for the web.
+// Turns role files (their bytes or text) into validated roles plus readable
+// problems. Pure: the caller reads the files, so this runs the same in Node
+// tests, the desktop extension host and (later) VS Code for the web.
+// Hostile files get located problems, never an exception: limits are checked
+// before the schema, and nothing here spreads an unbounded list into a call.
 import type { z } from 'zod';
+import { pushAll } from '../util/arrays';
+import { oneLine, quote } from '../util/safeText';
+import { checkRelated, checkRole } from './checks';
+import { findDuplicateKeys } from './jsonScan';
+import { count, LIMITS, megabytes } from './limits';
 import { RoleFileSchema, RoleSchema, type Role } from './schema';
+import { checkSizes } from './sizeChecks';
+import { decodeUtf8 } from './utf8';
 
 export interface RoleProblem {
   /** The file as the user knows it, e.g. "data/roles/lead-technician.json". */
@@ -11,6 +20,8 @@ export interface RoleProblem {
   role?: string;
   /** Dotted path of the offending field, e.g. "pay.hourly". */
   field?: string;
+  /** 1-based line in the file, for problems found in the text itself. */
+  line?: number;
   message: string;
 }
 
@@ -20,11 +31,16 @@ export interface Catalog {
   problems: RoleProblem[];
 }
 
+/** One line, data quoted and cut short: fit for a log line or a notification. */
 export function describeProblem(p: RoleProblem): string {
-  const where = [p.role ? `role "${p.role}"` : undefined, p.field ? `field "${p.field}"` : undefined]
+  const where = [
+    p.line !== undefined ? `line ${p.line}` : undefined,
+    p.role ? `role ${quote(p.role)}` : undefined,
+    p.field ? `field ${quote(p.field)}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
-  return `${p.file}${where ? `: ${where}` : ''}: ${p.message}`;
+  return oneLine(`${quote(p.file).slice(1, -1)}${where ? `: ${where}` : ''}: ${p.message}`);
 }
 
 function pathOf(path: readonly PropertyKey[]): string | undefined {
@@ -33,54 +49,140 @@ function pathOf(path: readonly PropertyKey[]): string | undefined {
 }
 
 function issuesToProblems(file: string, role: string | undefined, error: z.ZodError): RoleProblem[] {
-  return error.issues.map((issue) => ({ file, role, field: pathOf(issue.path), message: issue.message }));
+  const problems: RoleProblem[] = [];
+  const { issues } = error;
+  for (const issue of issues.slice(0, LIMITS.problemsPerRole)) {
+    problems.push({ file, role, field: pathOf(issue.path), message: issue.message });
+  }
+  if (issues.length > LIMITS.problemsPerRole) {
+    problems.push({ file, role, message: `and ${count(issues.length - LIMITS.problemsPerRole)} more problems` });
+  }
+  return problems;
+}
+
+/** The role's name in problems: its id when it has a usable one, else its position. */
+function roleLabel(candidate: unknown, index: number): string {
+  const rawId = (candidate as { id?: unknown } | null)?.id;
+  return typeof rawId === 'string' && rawId && rawId.length <= LIMITS.idLength ? rawId : `#${index + 1}`;
+}
+
+/** Bytes or text to text, within the size limit and valid UTF-8; otherwise the problem. */
+function textOf(file: string, input: string | Uint8Array): { text: string } | { problem: RoleProblem } {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > LIMITS.roleFileBytes) {
+    return { problem: { file, message: `${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}: the file was not read` } };
+  }
+  if (typeof input === 'string') return { text: input };
+  const decoded = decodeUtf8(input);
+  if (!decoded.ok) return { problem: { file, line: decoded.line, message: 'not valid UTF-8 text; save the file as UTF-8' } };
+  return { text: decoded.text };
+}
+
+function parseJson(file: string, text: string): { json: unknown } | { problem: RoleProblem } {
+  try {
+    return { json: JSON.parse(text) };
+  } catch (err) {
+    return { problem: { file, message: `not valid JSON: ${err instanceof Error ? err.message : 'unreadable'}` } };
+  }
+}
+
+/** Validates one role: sizes first (cheap, and keeps huge input away from zod), then the schema, then the cross-field checks. */
+function parseRole(file: string, candidate: unknown, index: number, problems: RoleProblem[]): Role | undefined {
+  const role = roleLabel(candidate, index);
+  const oversize = checkSizes(candidate);
+  if (oversize.length > 0) {
+    for (const p of oversize) problems.push({ file, role, field: p.field, message: p.message });
+    return undefined;
+  }
+  const parsed = RoleSchema.safeParse(candidate);
+  if (!parsed.success) {
+    pushAll(problems, issuesToProblems(file, role, parsed.error));
+    return undefined;
+  }
+  const checked = checkRole(parsed.data);
+  for (const p of checked.problems) problems.push({ file, role, field: p.field, message: p.message });
+  return checked.role;
 }
 
 /** Parses one role file. Invalid roles become problems; valid ones are returned. */
-export function parseRoleFile(file: string, text: string): { roles: Role[]; problems: RoleProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { roles: [], problems: [{ file, message: `not valid JSON: ${(err as Error).message}` }] };
+export function parseRoleFile(file: string, input: string | Uint8Array): { roles: Role[]; problems: RoleProblem[] } {
+  const read = textOf(file, input);
+  if ('problem' in read) return { roles: [], problems: [read.problem] };
+  const parsed = parseJson(file, read.text);
+  if ('problem' in parsed) return { roles: [], problems: [parsed.problem] };
+  const problems: RoleProblem[] = findDuplicateKeys(read.text).map((d) => ({
+    file,
+    line: d.line,
+    field: d.path ? `${d.path}.${d.key}` : d.key,
+    message: `the key ${quote(d.key)} appears twice in one object; the last one is used`,
+  }));
+  const list = (parsed.json as { roles?: unknown } | null)?.roles;
+  if (Array.isArray(list) && list.length > LIMITS.rolesPerFile) {
+    problems.push({ file, field: 'roles', message: `${count(list.length)} roles, at most ${count(LIMITS.rolesPerFile)}: the file was not loaded` });
+    return { roles: [], problems };
   }
-  const shape = RoleFileSchema.safeParse(json);
-  if (!shape.success) {
-    return { roles: [], problems: issuesToProblems(file, undefined, shape.error) };
-  }
+  const shape = RoleFileSchema.safeParse(parsed.json);
+  if (!shape.success) return { roles: [], problems: pushAll(problems, issuesToProblems(file, undefined, shape.error)) };
   const roles: Role[] = [];
-  const problems: RoleProblem[] = [];
   shape.data.roles.forEach((candidate, index) => {
-    const parsed = RoleSchema.safeParse(candidate);
-    if (parsed.success) {
-      roles.push(parsed.data);
-      return;
-    }
-    const rawId = (candidate as { id?: unknown } | null)?.id;
-    const role = typeof rawId === 'string' && rawId ? rawId : `#${index + 1}`;
-    problems.push(...issuesToProblems(file, role, parsed.error));
+    const role = parseRole(file, candidate, index, problems);
+    if (role) roles.push(role);
   });
   return { roles, problems };
 }
 
-/** Builds the catalog from several files; a repeated id keeps the first and reports the rest. */
-export function buildCatalog(files: ReadonlyArray<{ file: string; text: string }>): Catalog {
+/**
+ * Builds the catalog from several files; a repeated id keeps the first and
+ * reports the rest. `isKnown` names roles that live elsewhere (the official
+ * catalog), so a related role there is not reported as missing.
+ */
+export function buildCatalog(
+  files: ReadonlyArray<{ file: string; text: string | Uint8Array }>,
+  isKnown: (id: string) => boolean = () => false,
+): Catalog {
   const byId = new Map<string, Role>();
   const origin = new Map<string, string>();
   const problems: RoleProblem[] = [];
   for (const { file, text } of files) {
     const parsed = parseRoleFile(file, text);
-    problems.push(...parsed.problems);
+    pushAll(problems, parsed.problems);
     for (const role of parsed.roles) {
       const first = origin.get(role.id);
       if (first !== undefined) {
-        problems.push({ file, role: role.id, field: 'id', message: `the id is already used in ${first}; this copy is ignored` });
+        problems.push({ file, role: role.id, field: 'id', message: `the id is already used in ${quote(first).slice(1, -1)}; this copy is ignored` });
         continue;
       }
       byId.set(role.id, role);
       origin.set(role.id, file);
     }
   }
+  for (const role of byId.values()) {
+    const dangling = checkRelated(role, (id) => byId.has(id) || isKnown(id));
+    if (dangling) problems.push({ file: origin.get(role.id)!, role: role.id, field: dangling.field, message: dangling.message });
+  }
   const roles = [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
   return { roles, byId, problems };
+}
+
+/** An entry of a role folder, as the host's file system reports it. */
+export interface FolderEntry {
+  name: string;
+  /** `symlink`: a symbolic link (to anything); `other`: a device, pipe or socket. */
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+}
+
+/** The `.json` files of a role folder to read; a link or special file named `.json` is reported, not read. */
+export function listRoleFiles(folder: string, entries: readonly FolderEntry[]): { files: string[]; problems: RoleProblem[] } {
+  const files: string[] = [];
+  const problems: RoleProblem[] = [];
+  for (const { name, kind } of entries) {
+    if (!name.endsWith('.json') || kind === 'directory') continue;
+    if (kind === 'file') files.push(name);
+    else {
+      const what = kind === 'symlink' ? 'a symbolic link' : 'not a regular file';
+      problems.push({ file: `data/${folder}/${name}`, message: `${what}; role files must be regular files, so it was not read` });
+    }
+  }
+  files.sort();
+  return { files, problems };
 }

@@ -2,6 +2,7 @@
 // Imported by both bundles; each end validates what it receives and drops
 // (and logs) anything that does not match, so a bad message never reaches the UI.
 import * as z from 'zod/mini';
+import { oneLine, quote } from '../util/safeText';
 import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
 
 const RoleIds = z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(4));
@@ -48,15 +49,39 @@ export type WebviewState = z.infer<typeof WebviewStateSchema>;
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
 
-function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): Parsed<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return { ok: true, message: result.data };
-  const type = typeof data === 'object' && data !== null && 'type' in data ? String((data as { type: unknown }).type) : '?';
-  const detail = result.error.issues
+/** The message's `type` for an error text: never calls into the data (no toString, no getters that run code). */
+function typeOf(data: unknown): string {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return '?';
+  const descriptor = Object.getOwnPropertyDescriptor(data, 'type');
+  const type: unknown = descriptor && 'value' in descriptor ? descriptor.value : undefined;
+  return typeof type === 'string' ? quote(type) : `(${typeof type})`;
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
     .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`)
+    .map((i) => `${i.path.map((k) => (typeof k === 'symbol' ? '(symbol)' : String(k))).join('.') || '(message)'}: ${i.message}`)
     .join('; ');
-  return { ok: false, error: `invalid message (type "${type}"): ${detail}` };
+}
+
+/**
+ * Validates without ever throwing, whatever `data` is: hostile toString,
+ * getters or proxies that throw, cycles, deep nesting all come back as errors.
+ */
+function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): Parsed<T> {
+  try {
+    const result = schema.safeParse(data);
+    if (result.success) return { ok: true, message: result.data };
+    return { ok: false, error: oneLine(`invalid message (type ${typeOf(data)}): ${describeIssues(result.error.issues)}`) };
+  } catch (err) {
+    let reason = 'unreadable';
+    try {
+      reason = err instanceof Error ? err.name : typeof err;
+    } catch {
+      // Even the error may be hostile.
+    }
+    return { ok: false, error: `invalid message: it could not be read (${oneLine(reason, 100)})` };
+  }
 }
 
 export const parseToWebview = (data: unknown): Parsed<ToWebview> => parseWith(ToWebviewSchema, data);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, workbenchSession } from './workbench.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, typeInFreshQuickPick, workbenchSession } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -264,8 +264,7 @@ describe('official occupations in the browser workbench', function () {
 
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
     await runCommand(page, 'Career Compare: Search Roles…');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.fill('charge nurce');
+    await typeInFreshQuickPick(page, 'charge nurce');
     // "Charge Nurse" is an alternate title of two occupations; both must be offered.
     const rows = page.locator('.quick-input-widget .monaco-list-row');
     const nurses = rows.filter({ hasText: /^Registered Nurses/ });

@@ -13,36 +13,90 @@ export async function openWorkbench(page, url) {
   await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').waitFor({ timeout: 60_000 });
 }
 
+/** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+export async function waitUntil(check, what, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < end) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
+}
+
+const quickInput = (page) => page.locator('.quick-input-widget');
+const quickInputBox = (page) => quickInput(page).locator('.quick-input-box input');
+
+/** Whether the quick input is open and takes typing now (visible, editable, focused). */
+async function quickInputReady(page) {
+  const input = quickInputBox(page);
+  if (!(await quickInput(page).isVisible()) || !(await input.isVisible()) || !(await input.isEditable())) return false;
+  return input.evaluate((el) => el === document.activeElement);
+}
+
+/**
+ * Types into the open quick input and waits until it holds exactly `text`:
+ * on a busy machine the widget can be swapped for the next step between a
+ * check and the typing, so it types again until the text stays.
+ */
+async function typeInQuickInput(page, text) {
+  const input = quickInputBox(page);
+  await waitUntil(async () => {
+    if (!(await quickInputReady(page))) return false;
+    await input.fill(text, { timeout: 5000 });
+    return (await input.inputValue()) === text;
+  }, `the quick input to take "${text}"`);
+}
+
 /** Runs a command from the command palette (F1) by its full title. */
 export async function runCommand(page, title) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await page.keyboard.press('F1');
-  try {
-    await input.waitFor({ timeout: 3000 });
-  } catch {
-    // Focus was inside a webview, which does not always pass F1 on: focus the workbench and retry.
-    await page.locator('.part.sidebar .title-label').click();
+  // F1 until the palette is open and focused: focus may sit in a webview, which does not always pass F1 on.
+  let attempt = 0;
+  await waitUntil(async () => {
+    if ((await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>')) return true;
+    if (await quickInput(page).isVisible()) await page.keyboard.press('Escape');
+    else if (attempt > 0) {
+      // Move focus back to the workbench with a harmless click: the sidebar's title, or the active tab.
+      const title = page.locator('.part.sidebar .title-label');
+      const target = (await title.isVisible()) ? title : page.locator('.tabs-container .tab.active');
+      await target.first().click({ timeout: 5000 }).catch(() => undefined);
+    }
+    attempt++;
     await page.keyboard.press('F1');
-    await input.waitFor();
-  }
-  await input.fill(`>${title}`);
+    await quickInputBox(page).waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+    return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>');
+  }, 'the command palette to open');
+  await typeInQuickInput(page, `>${title}`);
+  await settled(quickInput(page).locator('#quickInput_list'));
   await pickRow(page, title).click();
 }
 
-/** Picks an entry in the open quick pick by typing its label and choosing the exact match. */
+/**
+ * Picks an entry in the open quick pick by typing its label and choosing the
+ * exact match. Waits for a fresh step first: visible, editable, focused and
+ * empty (each step of a multi-step pick starts empty), so it never types into
+ * the step that is closing.
+ */
 export async function quickPick(page, label) {
-  const widget = page.locator('.quick-input-widget');
-  const input = widget.locator('.quick-input-box input');
-  await input.waitFor();
-  await input.fill(label);
+  const widget = quickInput(page);
+  const input = quickInputBox(page);
+  await waitUntil(async () => (await quickInputReady(page)) && (await input.inputValue()) === '', 'the next quick pick step');
+  await typeInQuickInput(page, label);
   await settled(widget.locator('#quickInput_list'));
   await pickRow(page, label).click();
   // The pick is taken once this quick pick closes or gives way to the next one (whose input starts empty).
-  for (let i = 0; i < 100; i++) {
-    if (!(await widget.isVisible()) || (await input.inputValue()) !== label) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`the quick pick did not take "${label}"`);
+  await waitUntil(async () => !(await widget.isVisible()) || (await input.inputValue()) !== label, `the quick pick to take "${label}"`, 30_000);
+}
+
+/** Types into a freshly opened quick pick (not the step before it) without choosing a row. */
+export async function typeInFreshQuickPick(page, text) {
+  await waitUntil(async () => (await quickInputReady(page)) && (await quickInputBox(page).inputValue()) === '', 'a fresh quick pick');
+  await typeInQuickInput(page, text);
 }
 
 /** Waits until a list stops changing: the extension answers a quick pick's typing asynchronously. */

@@ -22,7 +22,7 @@ function loadSplit(files: ReadonlyMap<string, string>): { roles: Role[]; problem
   const details = new Map<string, Map<string, Role>>();
   for (const file of new Set(catalog.detailOf.values())) {
     const expected = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
-    const parsed = parseDetailFile(file, files.get(file)!, expected);
+    const parsed = parseDetailFile(file, files.get(file)!, expected, (id) => catalog.detailOf.has(id));
     for (const p of parsed.problems) problems.push(p);
     details.set(file, parsed.roles);
   }
@@ -105,19 +105,30 @@ describe('the split official dataset', () => {
     const files = splitDataset(sample, 'a');
     const file = 'detail/legal-occupations.json';
     const text = files.get(file)!.replace('"yearly":{"atLeast":239200}', '"yearly":-5');
-    const parsed = parseDetailFile(file, text, ['copy-one', 'bare']);
+    const parsed = parseDetailFile(file, text, ['copy-one', 'bare'], () => true);
     assert.deepEqual([...parsed.roles.keys()], ['bare']);
     assert.equal(parsed.problems.length, 1);
     assert.deepEqual({ ...parsed.problems[0], message: '' }, { file, role: 'copy-one', field: 'pay.yearly', message: '' });
 
-    const missing = parseDetailFile(file, files.get(file)!, ['copy-one', 'bare', 'ghost']);
+    const missing = parseDetailFile(file, files.get(file)!, ['copy-one', 'bare', 'ghost'], () => true);
     assert.deepEqual(missing.problems, [{ file, role: 'ghost', message: 'the catalog lists this role here, but the file does not hold it' }]);
     assert.equal(missing.roles.size, 2);
 
-    const truncated = parseDetailFile(file, files.get(file)!.slice(0, 200), ['copy-one', 'bare']);
+    const truncated = parseDetailFile(file, files.get(file)!.slice(0, 200), ['copy-one', 'bare'], () => true);
     assert.equal(truncated.roles.size, 0);
     assert.equal(truncated.problems[0].file, file);
     assert.match(truncated.problems[0].message, /^not valid JSON/);
+  });
+
+  it('keeps related roles found anywhere in the catalog and reports (and drops) the others', () => {
+    const file = 'detail/legal-occupations.json';
+    const related: Role = { id: 'linked', title: 'Linked Role', category: 'Legal Occupations', relatedRoles: ['elsewhere', 'ghost'] };
+    const text = splitDataset([related], 'a').get(file)!;
+    const parsed = parseDetailFile(file, text, ['linked'], (id) => id === 'elsewhere');
+    assert.deepEqual(parsed.roles.get('linked')!.relatedRoles, ['elsewhere']);
+    assert.equal(parsed.problems.length, 1);
+    assert.deepEqual({ ...parsed.problems[0], message: '' }, { file, role: 'linked', field: 'relatedRoles', message: '' });
+    assert.match(parsed.problems[0].message, /ghost/);
   });
 
   it('reports a damaged summary in the catalog and lists the others', () => {

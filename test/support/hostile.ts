@@ -1,0 +1,28 @@
+// Hostile text for the fuzz suites and the browser test: markup and script
+// that must only ever show as text, plus control characters and odd Unicode.
+export const XSS_PAYLOADS = [
+  '<script>window.__pwned = (window.__pwned || 0) + 1</script>',
+  '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
+  '<svg onload="window.__pwned=(window.__pwned||0)+1"></svg>',
+  '"><script>window.__pwned=1</script>',
+  "'><img src=x onerror=window.__pwned=1>",
+  'javascript:window.__pwned=1',
+  '<iframe src="javascript:parent.__pwned=1"></iframe>',
+  '<a href="javascript:window.__pwned=1">click</a>',
+  '<style>body{display:none}</style>',
+  '<div style="background:url(javascript:window.__pwned=1)">x</div>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>',
+  '<details open ontoggle="window.__pwned=1">',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+  '${window.__pwned=1}',
+  '<template><script>window.__pwned=1</script></template>',
+  '<object data="data:text/html,<script>parent.__pwned=1</script>"></object>',
+  '<link rel=stylesheet href="https://evil.example/x.css">',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+  '\u202eevil\u202c <b>bold</b>',
+  'line\nbreak\r\n\u2028separator\u0000nul',
+  '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
+  '<!--',
+  ']]><![CDATA[<script>window.__pwned=1</script>',
+  '\ud800 lone surrogate',
+] as const;
