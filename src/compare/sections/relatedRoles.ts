@@ -20,13 +20,13 @@ function relatedOf(role: Role, lookup: RoleLookup): RoleRef[] {
 
 /**
  * Official roles' related occupations come from the O*NET release their
- * skills come from (the role model keeps no separate source for the list).
+ * other O*NET figures come from (the role model keeps no separate source for the list).
  */
 function relatedSources(roles: Role[]): string[] {
   const out = new Set<string>();
   for (const r of roles) {
     if (!r.relatedRoles?.length) continue;
-    const onet = r.socCode && r.skills?.source.name.includes('O*NET') ? r.skills.source : undefined;
+    const onet = r.socCode ? [r.skills, r.knowledge, r.technologies].find((x) => x?.source.name.includes('O*NET'))?.source : undefined;
     out.add(onet ? `${formatSource(onet)} (Related Occupations)` : `${r.title}: its role file`);
   }
   return [...out];
