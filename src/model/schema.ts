@@ -108,6 +108,11 @@ export const EducationSchema = z.strictObject({
   college: Named.optional(),
   /** The whole required-education distribution, largest share first (O*NET RL for official roles). */
   distribution: z.array(ShareOfSchema).min(1).optional(),
+  /**
+   * Categories whose estimate O*NET recommends suppressing (too imprecise):
+   * left out of `distribution`, so their share is unknown, not zero.
+   */
+  suppressed: z.array(Named).min(1).optional(),
   /** O*NET Job Zone (1–5) with its label, e.g. "Job Zone Four: Considerable Preparation Needed". */
   jobZone: z.strictObject({ zone: z.number().int().min(1).max(5), label: Named, source: SourceSchema }).optional(),
   /** Programs that prepare for the occupation (NCES CIP–SOC crosswalk): related, not the most common major. */
