@@ -39,6 +39,7 @@ export const surgeons: Role = {
   },
   education: {
     source: onet,
+    mostCommonDegree: { name: 'Doctoral degree', share: 45 },
     distribution: [
       { name: 'Doctoral degree', share: 45 },
       { name: 'Post-doctoral training', share: 45 },
@@ -84,10 +85,13 @@ export const nurses: Role = {
   },
   education: {
     source: onet,
+    // As O*NET 29.3 has it: the top category (Bachelor's) is suppressed, so the most common degree is unknown.
     distribution: [
-      { name: "Bachelor's degree", share: 40 },
-      { name: "Associate's degree", share: 35 },
+      { name: 'Post-Secondary Certificate', share: 22.5 },
+      { name: "Associate's degree", share: 19.4 },
+      { name: 'Doctoral degree', share: 0 },
     ],
+    suppressed: ["Bachelor's degree"],
     jobZone: { zone: 3, label: 'Job Zone Three: Medium Preparation Needed', source: onet },
     relatedFields: {
       source: nces,

@@ -35,10 +35,14 @@ export function row(label: string, roles: Role[], make: (r: Role) => Cell): Row 
   return { label, cells: roles.map(make) };
 }
 
-/** A row official data cannot always fill: where a cell reads "no data", the row says why. */
-export function explainedRow(label: string, roles: Role[], make: (r: Role) => Cell, reason: NoDataReason): Row {
+/**
+ * A row official data cannot always fill: where a cell reads "no data" (for a
+ * role the reason `applies` to, when given), the row says why.
+ */
+export function explainedRow(label: string, roles: Role[], make: (r: Role) => Cell, reason: NoDataReason, applies?: (r: Role) => boolean): Row {
   const r = row(label, roles, make);
-  return r.cells.some((c) => c.text === null) ? { ...r, why: NO_DATA_REASONS[reason] } : r;
+  const explained = r.cells.some((c, i) => c.text === null && (!applies || applies(roles[i])));
+  return explained ? { ...r, why: NO_DATA_REASONS[reason] } : r;
 }
 
 /** Keeps an optional row only when at least one role has the figure. */

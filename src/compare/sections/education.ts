@@ -4,7 +4,7 @@
 import { formatPercent } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Cell, Section } from '../../protocol/comparisonView';
-import { cell, explainedRow, joinNames, noData, optionalRow, ownSourced, row, sourcesOf } from './cells';
+import { cell, explainedRow, joinNames, noData, optionalRow, ownSourced, sourcesOf } from './cells';
 
 /** How many related fields of study a cell lists; the rest are counted. */
 export const RELATED_FIELDS_SHOWN = 6;
@@ -18,14 +18,20 @@ export function topShareText(shares: Share[]): string {
   return `${joinNames(top.map((s) => s.name))}, ${formatPercent(top[0].share)} each`;
 }
 
-/** The most common degree, from the whole distribution when there is one (so ties show). */
-export const degreeCell = (r: Role): Cell =>
-  cell(
-    r,
-    'education',
-    (e) => (e.distribution ? topShareText(e.distribution) : e.mostCommonDegree ? topShareText([e.mostCommonDegree]) : undefined),
-    'Most common degree and its share',
-  );
+/**
+ * The most common degree; categories tied with it in the whole distribution
+ * are named with it. Never read off a distribution with a suppressed category:
+ * the suppressed one may be the largest.
+ */
+function degreeText(e: NonNullable<Role['education']>): string | undefined {
+  const most = e.mostCommonDegree;
+  if (!most) return undefined;
+  const shares = e.distribution;
+  const tied = shares && !e.suppressed && shares[0].name === most.name && shares.length > 1 && shares[1].share === shares[0].share;
+  return topShareText(tied ? shares : [most]);
+}
+
+export const degreeCell = (r: Role): Cell => cell(r, 'education', degreeText, 'Most common degree and its share');
 
 /** The overview's degree: where the most common degree is unknown, BLS's typical entry-level education, labelled as that. */
 export function overviewDegreeCell(r: Role): Cell {
@@ -36,11 +42,23 @@ export function overviewDegreeCell(r: Role): Cell {
   return { ...c, caption: 'Typical entry-level education (BLS), not the most common degree' };
 }
 
+/** What the bars leave out, said under them: suppressed categories (unknown) and those at 0%. */
+function distributionCaption(e: NonNullable<Role['education']>, zeros: number): string | undefined {
+  const parts = [];
+  if (e.suppressed) parts.push(`Not published (estimate too imprecise): ${joinNames(e.suppressed)}.`);
+  if (zeros > 0) parts.push(zeros === 1 ? '1 other level: 0%.' : `${zeros} other levels: 0%.`);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** The whole required-education distribution as bars (levels at 0% counted under them, named in the text). */
 function distributionCell(r: Role): Cell {
-  const shares = r.education?.distribution;
-  if (!shares) return noData;
+  const e = r.education;
+  const shares = e?.distribution;
+  if (!e || !shares) return noData;
+  const shown = shares.filter((s) => s.share > 0);
   const c = cell(r, 'education', () => shares.map((s) => `${s.name}, ${formatPercent(s.share)}`).join('; '), 'Share of respondents naming each level as required');
-  return { ...c, bars: shares.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share) })) };
+  const caption = distributionCaption(e, shares.length - shown.length);
+  return { ...c, bars: shown.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share) })), ...(caption && { caption }) };
 }
 
 function relatedFieldsCell(r: Role): Cell {
@@ -60,7 +78,7 @@ export function education(roles: Role[]): Section {
     title: 'Education',
     sources: sourcesOf(roles, ['education']),
     rows: [
-      row('Most common degree', roles, degreeCell),
+      explainedRow('Most common degree', roles, degreeCell, 'mostCommonDegree', (r) => r.education?.suppressed !== undefined),
       ...optionalRow('Required education', roles, distributionCell),
       ...optionalRow('Job Zone', roles, (r) => ownSourced(r.education?.jobZone, (j) => j.label, 'O*NET Job Zone: how much preparation the occupation needs')),
       explainedRow('Most common major', roles, text((e) => e.major), 'mostCommonMajor'),

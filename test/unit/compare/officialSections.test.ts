@@ -79,7 +79,9 @@ describe('official sections, one role (a role page)', () => {
 
   it('draws the whole required-education spread, the Job Zone and the related fields of study (as related programs)', () => {
     const spread = rowOf(view, 'education', 'Required education').cells[0];
-    assert.deepEqual(spread.bars!.map((b) => [b.label, b.text, b.max]), [["Bachelor's degree", '40%', 100], ["Associate's degree", '35%', 100]]);
+    assert.deepEqual(spread.bars!.map((b) => [b.label, b.text, b.max]), [['Post-Secondary Certificate', '22.5%', 100], ["Associate's degree", '19.4%', 100]]);
+    assert.equal(spread.caption, "Not published (estimate too imprecise): Bachelor's degree. 1 other level: 0%.");
+    assert.equal(spread.text, "Post-Secondary Certificate, 22.5%; Associate's degree, 19.4%; Doctoral degree, 0%");
     assert.deepEqual(texts(rowOf(view, 'education', 'Job Zone')), ['Job Zone Three: Medium Preparation Needed']);
     const fields = rowOf(view, 'education', 'Related fields of study').cells[0];
     assert.deepEqual(fields.items, [
@@ -93,6 +95,16 @@ describe('official sections, one role (a role page)', () => {
     assert.equal(fields.caption, 'Related programs, not a ranking; and 2 more');
     assert.match(fields.note!, /related programs, not the most common major\. Source: NCES CIP 2020–SOC 2018 crosswalk, 2020/);
     assert.ok(!section<'table'>(view, 'education').rows.some((r) => /major/i.test(r.label) && r.cells[0].text !== null), 'no row calls the fields a major');
+  });
+
+  it('never reads the most common degree off a distribution with a suppressed category; the overview shows BLS typical entry-level education, labelled', () => {
+    const degree = rowOf(view, 'education', 'Most common degree');
+    assert.deepEqual(texts(degree), [null]);
+    assert.equal(degree.why, NO_DATA_REASONS.mostCommonDegree);
+    const overview = rowOf(view, 'overview', 'Most common degree').cells[0];
+    assert.equal(overview.text, "Bachelor's degree");
+    assert.equal(overview.caption, 'Typical entry-level education (BLS), not the most common degree');
+    assert.match(overview.note!, /BLS Employment Projections, 2024–34/);
   });
 
   it('draws the top five knowledge areas as importance bars', () => {
@@ -154,11 +166,11 @@ describe('official sections, three roles', () => {
   });
 
   it('names tied top education categories together', () => {
-    assert.deepEqual(texts(rowOf(view, 'education', 'Most common degree')), [
-      "Bachelor's degree, 40%",
-      'Doctoral degree and Post-doctoral training, 45% each',
-      null,
-    ]);
+    const degree = rowOf(view, 'education', 'Most common degree');
+    assert.deepEqual(texts(degree), [null, 'Doctoral degree and Post-doctoral training, 45% each', null]);
+    assert.equal(degree.why, NO_DATA_REASONS.mostCommonDegree, 'the suppressed top category is explained');
+    const cooksOnly = rowOf(buildComparison([cooks]), 'education', 'Most common degree');
+    assert.equal(cooksOnly.why, undefined, 'a role without education data gets no suppression reason');
     assert.equal(topShareText([{ name: 'A', share: 20 }, { name: 'B', share: 20 }, { name: 'C', share: 20 }]), 'A, B and C, 20% each');
   });
 
