@@ -10,7 +10,7 @@ const cps = { name: 'BLS Current Population Survey, table 11', year: 2022 };
 const ep = { name: 'BLS Employment Projections', year: '2024–34' };
 const nces = { name: 'NCES CIP 2020–SOC 2018 crosswalk', year: 2020 };
 
-export const RULE = 'only industries employing at least 1% of the occupation or 1,000 jobs; private and government ownerships combined.';
+export const RULE = 'Best paying among industries employing at least 1% of the occupation or 1,000 jobs; private and government ownerships combined.';
 
 export const surgeons: Role = {
   id: 'surgeons',

@@ -19,16 +19,15 @@ export function topShareText(shares: Share[]): string {
 }
 
 /**
- * The most common degree; categories tied with it in the whole distribution
- * are named with it. Never read off a distribution with a suppressed category:
- * the suppressed one may be the largest.
+ * The most common degree, at the distribution's precision where the two
+ * agree, with the categories tied with it named together. Never read off a
+ * distribution with a suppressed category: the suppressed one may be the largest.
  */
 function degreeText(e: NonNullable<Role['education']>): string | undefined {
   const most = e.mostCommonDegree;
   if (!most) return undefined;
   const shares = e.distribution;
-  const tied = shares && !e.suppressed && shares[0].name === most.name && shares.length > 1 && shares[1].share === shares[0].share;
-  return topShareText(tied ? shares : [most]);
+  return topShareText(shares && !e.suppressed && shares[0].name === most.name ? shares : [most]);
 }
 
 export const degreeCell = (r: Role): Cell => cell(r, 'education', degreeText, 'Most common degree and its share');

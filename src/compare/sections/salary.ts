@@ -78,11 +78,11 @@ function mostJobsRows(roles: Role[]) {
   ];
 }
 
-/** The industry rule each role's figures follow, once (all official roles share one). */
+/** The industry rule each role's figures follow (it names itself), once: official roles share one. */
 function industryNotes(roles: Role[]): string[] {
   const rules = new Set<string>();
   for (const r of roles) if (r.industries) rules.add(r.industries.rule);
-  return [...rules].map((rule) => `Best paying industry: ${rule}`);
+  return [...rules];
 }
 
 export function salary(roles: Role[]): Section {

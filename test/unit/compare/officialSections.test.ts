@@ -55,7 +55,7 @@ describe('official sections, one role (a role page)', () => {
 
   it('names the best paying industry and states its rule under the section; lists the industries with most jobs', () => {
     assert.deepEqual(texts(rowOf(view, 'salary', 'Best paying industry')), ['Federal Executive Branch: $120,000 a year, 60,000 jobs']);
-    assert.deepEqual(section<'table'>(view, 'salary').notes, [`Best paying industry: ${RULE}`]);
+    assert.deepEqual(section<'table'>(view, 'salary').notes, [RULE]);
     assert.deepEqual(rowOf(view, 'salary', 'Industries with the most jobs').cells[0].bars!.map((b) => [b.label, b.text]), [['Hospitals (1,900,000 jobs)', '57.9%']]);
   });
 
@@ -169,6 +169,15 @@ describe('official sections, three roles', () => {
     const degree = rowOf(view, 'education', 'Most common degree');
     assert.deepEqual(texts(degree), [null, 'Doctoral degree and Post-doctoral training, 45% each', null]);
     assert.equal(degree.why, NO_DATA_REASONS.mostCommonDegree, 'the suppressed top category is explained');
+    const electricians = {
+      ...cooks,
+      education: {
+        source: { name: 'O*NET 29.3 Database', year: 2025 },
+        mostCommonDegree: { name: 'Post-Secondary Certificate', share: 62 },
+        distribution: [{ name: 'Post-Secondary Certificate', share: 61.7 }, { name: 'High School Diploma', share: 30.6 }],
+      },
+    };
+    assert.deepEqual(texts(rowOf(buildComparison([electricians]), 'education', 'Most common degree')), ['Post-Secondary Certificate, 61.7%'], 'at the precision of the bars beside it');
     const cooksOnly = rowOf(buildComparison([cooks]), 'education', 'Most common degree');
     assert.equal(cooksOnly.why, undefined, 'a role without education data gets no suppression reason');
     assert.equal(topShareText([{ name: 'A', share: 20 }, { name: 'B', share: 20 }, { name: 'C', share: 20 }]), 'A, B and C, 20% each');
