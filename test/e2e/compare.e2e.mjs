@@ -370,6 +370,24 @@ describe('official occupations in the browser workbench', function () {
     await frame.locator('h1', { hasText: /vs Registered Nurses$/ }).waitFor();
   });
 
+  it("labels a Census group's figures as the group's where they show", async () => {
+    const crosswalk = readCsv('bls', 'onet_to_census_crosswalk.csv');
+    const census = readCsv('census', 'census_2018_occupation_codes.csv');
+    const code = crosswalk.find((r) => r.Code === '35-2014.00').cps_code;
+    const covers = new Set(crosswalk.filter((r) => r.cps_code === code).map((r) => r.Code.slice(0, 7))).size;
+    const title = census.find((r) => r.census_code === code).census_title;
+    const label = `Figures for the Census occupation '${title}', which covers ${covers} occupations`;
+    await runCommand(page, 'Career Compare: Open Role…');
+    await quickPick(page, 'Cooks, Restaurant');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: /^Cooks, Restaurant$/ }).waitFor();
+    const figuresFor = frame.locator('#section-demographics tbody tr').filter({ has: frame.locator('th', { hasText: 'Figures for' }) });
+    assert.equal(await figuresFor.locator('td').innerText(), label);
+    const overviewAge = frame.locator('#section-overview tbody tr').filter({ has: frame.locator('th', { hasText: 'Median age' }) });
+    assert.equal(await overviewAge.locator('.cell-caption').innerText(), label);
+    await frame.locator('#section-demographics').screenshot({ path: join(SCREENSHOTS, 'official-census-group-demographics.png') });
+  });
+
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
     await runCommand(page, 'Career Compare: Search Roles…');
     const input = page.locator('.quick-input-widget .quick-input-box input');
