@@ -8,7 +8,15 @@ import type { Role } from '../model/schema';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections, type CpsAge, type CpsShares, type OewsOccupation } from './bls';
 import { INDUSTRY_FILE, parseOewsIndustries } from './blsIndustry';
 import { parseOewsStates, STATE_FILE } from './blsState';
-import { CENSUS_CODES_FILE, CENSUS_CROSSWALK_FILE, censusCodeOf, parseCensusCodes, parseCensusCrosswalk, type CensusMiss } from './census';
+import {
+  CENSUS_CODES_FILE,
+  CENSUS_CROSSWALK_FILE,
+  censusCodeOf,
+  normalizeTitle,
+  parseCensusCodes,
+  parseCensusCrosswalk,
+  type CensusMiss,
+} from './census';
 import { CIP_SOC_FILE, parseCipSoc, relatedFields } from './nces';
 import {
   ONET_FILES,
@@ -42,7 +50,11 @@ import {
   technologiesOf,
   type CensusFigures,
 } from './roleSections';
+import { coverageOf, type Coverage } from './coverage';
 import { ImportError } from './table';
+
+export type { Coverage } from './coverage';
+export { normalizeTitle } from './census';
 
 export { SOURCES, SKILLS_KEPT, RELATED_KEPT, INDUSTRY_RULE } from './roleSections';
 export { ONET_ATTRIBUTION } from '../model/attribution';
@@ -62,59 +74,6 @@ export const NCES_FILES = { cipSoc: CIP_SOC_FILE } as const;
 export type Folder = 'bls' | 'onet-29.3' | 'census' | 'nces';
 /** Reads one file of a release, by folder and name. */
 export type ReadFile = (folder: Folder, name: string) => string;
-
-export interface Coverage {
-  occupations: number;
-  wages: number;
-  percentiles: number;
-  /** Occupations with at least one top-coded ("#") percentile. */
-  percentilesTopCoded: number;
-  states: number;
-  /** Occupations with at least one state whose wage is not published. */
-  statesWithBlankWage: number;
-  industries: number;
-  industryBestPaying: number;
-  growth: number;
-  education: number;
-  /** Occupations whose most common education category O*NET flags for suppression: left unknown. */
-  educationSuppressed: number;
-  /** Occupations whose top education categories tie: named together. */
-  educationTies: number;
-  educationDistribution: number;
-  jobZone: number;
-  relatedFields: number;
-  typicalEntry: number;
-  demographics: number;
-  /** …of which the Census occupation is the role alone (unlabelled figures). */
-  demographicsSingle: number;
-  /** …of which the Census occupation covers several roles (figures labelled as the group's). */
-  demographicsGroup: number;
-  /** How many the old rule (the role's own title printed in CPS 11) would reach, for comparison. */
-  demographicsExactTitle: number;
-  medianAge: number;
-  /** Roles left without CPS 11 figures, by reason. */
-  demographicsUnmatched: { reason: CensusMiss; titles: string[] }[];
-  skills: number;
-  knowledge: number;
-  technologies: number;
-  /** Flagged technologies kept, over all roles. */
-  technologiesFlagged: number;
-  relatedRoles: number;
-  alternateTitles: number;
-  /** CPS rows whose title is printed twice with different figures: never matched. */
-  ambiguousCpsTitles: number;
-}
-
-/** Lower case, no accents or punctuation, "&" as "and": how CPS and Census titles are compared. */
-export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 const slug = (title: string) => normalizeTitle(title).replace(/ /g, '-');
 
@@ -319,63 +278,12 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     census: joinCensus(release, withWages.map((o) => o.soc), onetBySoc),
   };
   const roles = withWages.map((o) => buildRole(o, ctx));
-  return { roles, coverage: coverageOf(roles, ctx) };
-}
-
-/** Counts what the roles carry, from the roles themselves (so the table cannot drift from the data). */
-function coverageOf(roles: readonly Role[], ctx: Context): Coverage {
-  const count = (test: (r: Role) => unknown) => roles.filter(test).length;
-  const topCoded = (w: unknown) => typeof w === 'object' && w !== null;
-  const demographics = roles.filter((r) => r.demographics?.gender || r.demographics?.race);
-  return {
-    occupations: roles.length,
-    wages: count((r) => r.pay?.yearly !== undefined || r.pay?.hourly !== undefined),
-    percentiles: count((r) => r.pay?.percentiles),
-    percentilesTopCoded: count((r) => Object.values(r.pay?.percentiles ?? {}).some(topCoded)),
-    states: count((r) => r.states?.highestPaying.length),
-    statesWithBlankWage: count((r) => r.states && r.states.withoutWage > 0),
-    industries: count((r) => r.industries),
-    industryBestPaying: count((r) => r.industries?.bestPaying),
-    growth: count((r) => r.growth),
-    education: count((r) => r.education?.mostCommonDegree),
-    // mostCommonDegreeOf leaves the degree out exactly when a top category is suppressed.
-    educationSuppressed: count((r) => (r.education?.distribution || r.education?.suppressed) && !r.education.mostCommonDegree),
-    educationTies: count((r) => r.education?.mostCommonDegree?.name.includes(' / ')),
-    educationDistribution: count((r) => r.education?.distribution),
-    jobZone: count((r) => r.education?.jobZone),
-    relatedFields: count((r) => r.education?.relatedFields),
-    typicalEntry: count((r) => r.education?.typicalEntry),
-    demographics: demographics.length,
-    demographicsSingle: demographics.filter((r) => r.demographics!.censusGroup!.covers === 1).length,
-    demographicsGroup: demographics.filter((r) => r.demographics!.censusGroup!.covers > 1).length,
-    demographicsExactTitle: count((r) => {
-      const row = ctx.release.shares.map.get(normalizeTitle(r.title));
-      return row && (row.women ?? row.white ?? row.black ?? row.asian ?? row.hispanic) !== undefined;
-    }),
-    medianAge: count((r) => r.demographics?.medianAge),
-    demographicsUnmatched: unmatchedDemographics(roles, ctx),
-    skills: count((r) => r.skills),
-    knowledge: count((r) => r.knowledge),
-    technologies: count((r) => r.technologies),
-    technologiesFlagged: roles.reduce((n, r) => n + (r.technologies?.items.length ?? 0), 0),
-    relatedRoles: count((r) => r.relatedRoles),
-    alternateTitles: roles.reduce((n, r) => n + (r.alternateTitles?.length ?? 0), 0),
-    ambiguousCpsTitles: ctx.release.shares.ambiguous + ctx.release.ages.ambiguous,
-  };
-}
-
-function unmatchedDemographics(roles: readonly Role[], ctx: Context): Coverage['demographicsUnmatched'] {
-  const byReason = new Map<CensusMiss, string[]>();
-  for (const role of roles) {
-    if (role.demographics?.gender || role.demographics?.race) continue;
-    const found = ctx.census.get(role.socCode!)!;
-    const reason: CensusMiss =
-      'miss' in found ? found.miss : found.shares ? 'CPS prints no figures for it (too few people surveyed)' : 'Census title not printed in CPS table 11';
-    const list = byReason.get(reason) ?? [];
-    list.push(`${role.socCode} ${role.title}`);
-    byReason.set(reason, list);
-  }
-  return [...byReason].map(([reason, titles]) => ({ reason, titles })).sort((a, b) => a.titles.length - b.titles.length);
+  const coverage = coverageOf(roles, {
+    cpsShares: release.shares.map,
+    census: ctx.census,
+    ambiguousCpsTitles: release.shares.ambiguous + release.ages.ambiguous,
+  });
+  return { roles, coverage };
 }
 
 /** The generated role file: one role a line, so that a rebuild's diff reads role by role. */

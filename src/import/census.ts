@@ -12,6 +12,17 @@ const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 /** The list's SOC column holds a code or a pattern ("13-20XX"); only exact codes are used. */
 const SOC = /^\d{2}-\d{4}$/;
 
+/** Lower case, no accents or punctuation, "&" as "and": how CPS and Census titles are compared (exact after this, never fuzzy). */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 export interface CensusOccupation {
   code: string;
   title: string;
@@ -57,10 +68,10 @@ export function parseCensusCrosswalk(file: string, text: string): Map<string, st
 
 /** Why a role has no CPS figures. */
 export type CensusMiss =
-  | 'no Census code (no O*NET code in the crosswalk, no exact SOC code in the Census list)'
+  | "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)"
   | "the role's O*NET codes map to different Census codes"
   | 'Census title not printed in CPS table 11'
-  | 'CPS prints no figures for it (too few people surveyed)';
+  | 'CPS prints “–” for it (below BLS publication criteria)';
 
 /**
  * A role's Census code: from the crosswalk through its O*NET codes (all of
@@ -76,5 +87,5 @@ export function censusCodeOf(
   const codes = new Set(onetCodes.map((c) => crosswalk.get(c)).filter((c): c is string => c !== undefined));
   if (codes.size > 1) return { miss: "the role's O*NET codes map to different Census codes" };
   const code = codes.size === 1 ? [...codes][0] : list.bySoc.get(soc);
-  return code && list.byCode.has(code) ? { code } : { miss: 'no Census code (no O*NET code in the crosswalk, no exact SOC code in the Census list)' };
+  return code && list.byCode.has(code) ? { code } : { miss: "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)" };
 }

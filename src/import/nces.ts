@@ -18,14 +18,11 @@ export interface FieldOfStudy {
 export interface CipSocCrosswalk {
   /** SOC code → its related programs, in file order. */
   bySoc: Map<string, FieldOfStudy[]>;
-  /** CIP code → how many occupations it relates to. */
-  occupationsPerProgram: Map<string, number>;
 }
 
 export function parseCipSoc(file: string, text: string): CipSocCrosswalk {
   const { rows } = readTable(file, text, { delimiter: ',', required: ['CIP2020Code', 'CIP2020Title', 'SOC2018Code'] });
   const bySoc = new Map<string, FieldOfStudy[]>();
-  const occupationsPerProgram = new Map<string, number>();
   for (const row of rows) {
     const code = row.get('CIP2020Code');
     const soc = row.get('SOC2018Code');
@@ -38,21 +35,17 @@ export function parseCipSoc(file: string, text: string): CipSocCrosswalk {
     if (list.some((f) => f.code === code)) continue; // a repeated pair adds nothing
     list.push({ code, title });
     bySoc.set(soc, list);
-    occupationsPerProgram.set(code, (occupationsPerProgram.get(code) ?? 0) + 1);
   }
   if (bySoc.size === 0) throw new ImportError(file, undefined, 'no program–occupation pairs found');
-  return { bySoc, occupationsPerProgram };
+  return { bySoc };
 }
 
 /**
- * An occupation's related programs, most specific first: a program that
- * prepares for fewer occupations says more about this one (Registered Nursing
- * before Health Professions, General). Ties by CIP code, so the order is stable.
+ * An occupation's related programs in CIP code order, which groups them by
+ * discipline (51.38xx nursing together). NCES publishes no ranking, so none is
+ * invented: the first `cap` by code, and how many there are in all.
  */
-export function relatedFields(crosswalk: CipSocCrosswalk, soc: string, cap: number): FieldOfStudy[] {
-  const count = (f: FieldOfStudy) => crosswalk.occupationsPerProgram.get(f.code) ?? 0;
-  return (crosswalk.bySoc.get(soc) ?? [])
-    .slice()
-    .sort((a, b) => count(a) - count(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-    .slice(0, cap);
+export function relatedFields(crosswalk: CipSocCrosswalk, soc: string, cap: number): { items: FieldOfStudy[]; total: number } {
+  const all = (crosswalk.bySoc.get(soc) ?? []).slice().sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { items: all.slice(0, cap), total: all.length };
 }

@@ -22,7 +22,8 @@ export const SOURCES = {
 export const SKILLS_KEPT = 10;
 export const KNOWLEDGE_KEPT = 10;
 export const RELATED_KEPT = 10;
-export const FIELDS_KEPT = 10;
+/** Programs of study kept per role: all of them for 95% of occupations (the rest are mostly postsecondary teachers). */
+export const FIELDS_KEPT = 20;
 export const STATES_BY_PAY_KEPT = 10;
 export const STATES_BY_JOBS_KEPT = 5;
 export const INDUSTRIES_BY_JOBS_KEPT = 5;
@@ -103,7 +104,7 @@ export interface EducationInputs {
   ranked: readonly CategoryShare[];
   projection: Projection | undefined;
   jobZone: { zone: number; label: string } | undefined;
-  fields: readonly FieldOfStudy[];
+  fields: { items: readonly FieldOfStudy[]; total: number };
 }
 
 export function educationOf({ ranked, projection, jobZone, fields }: EducationInputs): Role['education'] {
@@ -112,15 +113,23 @@ export function educationOf({ ranked, projection, jobZone, fields }: EducationIn
   const distribution = ranked.filter((c) => !c.suppressed).map((c) => ({ name: c.label, share: round1(c.percent) }));
   const suppressed = ranked.filter((c) => c.suppressed).map((c) => c.label);
   const fromOnet = degree !== undefined || distribution.length > 0;
-  if (!fromOnet && !projection?.typicalEducation && !jobZone && fields.length === 0) return undefined;
+  if (!fromOnet && !projection?.typicalEducation && !jobZone && fields.items.length === 0) return undefined;
   return {
     source: fromOnet || !projection?.typicalEducation ? SOURCES.onet : SOURCES.projections,
     ...(degree && { mostCommonDegree: degree }),
     ...(distribution.length > 0 && { distribution }),
     ...(suppressed.length > 0 && { suppressed }),
     ...(jobZone && { jobZone: { ...jobZone, source: SOURCES.onet } }),
-    ...(fields.length > 0 && { relatedFields: { source: SOURCES.nces, items: fields.map((f) => ({ code: f.code, title: f.title })) } }),
+    ...(fields.items.length > 0 && { relatedFields: relatedFieldsOf(fields.items, fields.total) }),
     ...(projection?.typicalEducation && { typicalEntry: { name: projection.typicalEducation, source: SOURCES.projections } }),
+  };
+}
+
+function relatedFieldsOf(items: readonly FieldOfStudy[], total: number) {
+  return {
+    source: SOURCES.nces,
+    items: items.map((f) => ({ code: f.code, title: f.title })),
+    ...(total > items.length && { total }),
   };
 }
 

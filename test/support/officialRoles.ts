@@ -105,6 +105,7 @@ export const nurses: Role = {
         { code: '51.3807', title: 'Nurse Midwife/Nursing Midwifery' },
         { code: '51.3808', title: 'Nursing Science' },
       ],
+      total: 12,
     },
     typicalEntry: { name: "Bachelor's degree", source: ep },
   },

@@ -64,7 +64,7 @@ function relatedFieldsCell(r: Role): Cell {
   const fields = r.education?.relatedFields;
   if (!fields) return noData;
   const shown = fields.items.slice(0, RELATED_FIELDS_SHOWN).map((f) => f.title);
-  const more = fields.items.length - shown.length;
+  const more = (fields.total ?? fields.items.length) - shown.length;
   const c = ownSourced(fields, () => shown.join('; '), 'Programs that prepare for the occupation: related programs, not the most common major');
   return { ...c, items: shown, caption: more > 0 ? `Related programs, not a ranking; and ${more} more` : 'Related programs, not a ranking' };
 }

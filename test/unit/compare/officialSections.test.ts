@@ -92,7 +92,7 @@ describe('official sections, one role (a role page)', () => {
       'Family Practice Nurse/Nursing',
       'Maternal/Child Health and Neonatal Nurse/Nursing',
     ]);
-    assert.equal(fields.caption, 'Related programs, not a ranking; and 2 more');
+    assert.equal(fields.caption, 'Related programs, not a ranking; and 6 more', 'counted from the total, not from the items kept');
     assert.match(fields.note!, /related programs, not the most common major\. Source: NCES CIP 2020–SOC 2018 crosswalk, 2020/);
     assert.ok(!section<'table'>(view, 'education').rows.some((r) => /major/i.test(r.label) && r.cells[0].text !== null), 'no row calls the fields a major');
   });
