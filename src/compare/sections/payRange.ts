@@ -1,10 +1,10 @@
 // Pay distribution: each role's wage percentiles on one scale shared by all
 // roles, so the chart compares like with like. The scale is computed here;
 // the webview only places marks at the given positions.
-import { formatWage, isTopCoded, wageValue } from '../../format/format';
+import { formatMoney, formatWage, isTopCoded, wageValue } from '../../format/format';
 import type { Role, Wage } from '../../model/schema';
 import type { RangePoint, Section } from '../../protocol/comparisonView';
-import { largest, sourcesOf } from './cells';
+import { sourcesOf } from './cells';
 
 const PERCENTILES = [
   ['p10', '10th percentile'],
@@ -28,22 +28,29 @@ export interface WageScale {
 
 type Percentiles = NonNullable<NonNullable<Role['pay']>['percentiles']>;
 
-function values(roles: Role[]): { lo: number; hi: number; open: boolean } | undefined {
-  const all: Wage[] = [];
-  for (const r of roles) for (const [key] of PERCENTILES) {
-    const w = r.pay?.percentiles?.[key];
-    if (w !== undefined) all.push(w);
+/** The lowest and highest percentile of any role, and the top-coded floor if some value is top-coded. */
+function extent(roles: Role[]): { lo: number; hi: number; topCode?: number } | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let topCode: number | undefined;
+  for (const r of roles) {
+    for (const [key] of PERCENTILES) {
+      const w: Wage | undefined = r.pay?.percentiles?.[key];
+      if (w === undefined) continue;
+      const v = wageValue(w);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      if (isTopCoded(w)) topCode = v;
+    }
   }
-  if (all.length === 0) return undefined;
-  const nums = all.map(wageValue);
-  return { lo: -largest(nums.map((n) => -n), -Infinity), hi: largest(nums, -Infinity), open: all.some(isTopCoded) };
+  return hi === -Infinity ? undefined : { lo, hi, topCode };
 }
 
 /** A scale from a round number below the lowest value to one above the highest (with room past a top-coded end). */
 export function wageScale(roles: Role[]): WageScale | undefined {
-  const v = values(roles);
+  const v = extent(roles);
   if (!v) return undefined;
-  const hi = v.open ? v.hi + (v.hi - v.lo) * OPEN_END_ROOM + 1 : v.hi;
+  const hi = v.topCode !== undefined ? v.hi + (v.hi - v.lo) * OPEN_END_ROOM + 1 : v.hi;
   for (const step of STEPS) {
     const min = Math.floor(v.lo / step) * step;
     let max = Math.ceil(hi / step) * step;
@@ -82,8 +89,7 @@ export function payRange(roles: Role[]): Section[] {
     const pts = points(r.pay?.percentiles, scale);
     return { heading: r.title, summary: summary(r.title, pts), points: pts };
   });
-  const open = rows.some((r) => r.points.some((p) => p.open));
-  const top = rows.flatMap((r) => r.points.filter((p) => p.open).map((p) => p.text))[0];
+  const topCode = extent(roles)?.topCode;
   return [
     {
       kind: 'range',
@@ -93,7 +99,7 @@ export function payRange(roles: Role[]): Section[] {
       sources: sourcesOf(roles, ['pay']),
       notes: [
         'The thin line runs from the 10th to the 90th percentile, the box from the 25th to the 75th; the mark is the median.',
-        ...(open ? [`An open end is top-coded: BLS publishes only that the wage is ${top} or more.`] : []),
+        ...(topCode !== undefined ? [`An open end is top-coded: BLS publishes only that the wage is at least ${formatMoney(topCode)}.`] : []),
       ],
       ticks,
       rows,

@@ -2,7 +2,7 @@
 // where the jobs are) and by industry. Reference roles keep their text figures;
 // official roles get them from BLS's state and industry estimates.
 import { formatCount, formatPercent, formatSource, formatWage, wageValue } from '../../format/format';
-import type { Role } from '../../model/schema';
+import type { Role, Source } from '../../model/schema';
 import type { Bar, Cell, Section } from '../../protocol/comparisonView';
 import { cell, explainedRow, largest, noData, optionalRow, row, sourcesOf } from './cells';
 
@@ -34,7 +34,7 @@ function bestIndustryCell(r: Role): Cell {
 function barsCell<T>(
   r: Role,
   items: T[] | undefined,
-  source: { source: { name: string; year: string | number | null } } | undefined,
+  source: { source: Source } | undefined,
   bar: (item: T) => Omit<Bar, 'max'>,
   max: number,
   what: string,

@@ -232,7 +232,7 @@ describe('pay distribution range chart', () => {
     const top = s.rows[1].points.filter((p) => p.open);
     assert.deepEqual(top.map((p) => [p.key, p.text]), [['median', '≥ $239,200'], ['p75', '≥ $239,200'], ['p90', '≥ $239,200']]);
     assert.ok(top.every((p) => p.at < 100));
-    assert.equal(s.notes![1], 'An open end is top-coded: BLS publishes only that the wage is ≥ $239,200 or more.');
+    assert.equal(s.notes![1], 'An open end is top-coded: BLS publishes only that the wage is at least $239,200.');
   });
 
   it('shows a role without percentiles as no data, and no chart when no role has any', () => {
