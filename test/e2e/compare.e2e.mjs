@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, workbenchSession } from './workbench.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, webviewFocused, workbenchSession } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -168,6 +168,7 @@ describe('Career Compare in the browser workbench', function () {
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: /^Technical Manager$/ }).waitFor();
     assert.equal(await frame.locator('table.comparison thead th').count() / (await frame.locator('table.comparison').count()), 1);
+    await webviewFocused(page);
   });
 
   it('comes back showing the same comparison after a window reload', async () => {
@@ -368,6 +369,7 @@ describe('official occupations in the browser workbench', function () {
     await frame.locator('#section-related .compare-with').first().click();
     await quickPick(page, 'Registered Nurses');
     await frame.locator('h1', { hasText: /vs Registered Nurses$/ }).waitFor();
+    await webviewFocused(page);
   });
 
   it("labels a Census group's figures as the group's where they show", async () => {
@@ -386,6 +388,7 @@ describe('official occupations in the browser workbench', function () {
     const overviewAge = frame.locator('#section-overview tbody tr').filter({ has: frame.locator('th', { hasText: 'Median age' }) });
     assert.equal(await overviewAge.locator('.cell-caption').innerText(), label);
     await frame.locator('#section-demographics').screenshot({ path: join(SCREENSHOTS, 'official-census-group-demographics.png') });
+    await webviewFocused(page);
   });
 
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
