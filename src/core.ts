@@ -7,3 +7,4 @@ export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './impor
 export { buildCatalog, describeProblem } from './model/loadRoles';
 export { parseFromWebview, parseWebviewState } from './protocol/messages';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
+export { readZipEntries } from './import/onetZip';

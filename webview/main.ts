@@ -36,6 +36,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     search: (column) => post({ type: 'search', column }),
     openRole: (roleId) => post({ type: 'openRole', roleId }),
     compareWith: (roleId) => post({ type: 'compareWith', roleId }),
+    downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   });
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.

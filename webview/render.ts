@@ -11,6 +11,8 @@ export interface RenderActions extends LinkActions {
   swap(): void;
   /** Open the host's search over every role for this column. */
   search(column: number): void;
+  /** Ask the host to download O*NET's descriptions (a section's `action`). */
+  downloadDescriptions(): void;
 }
 
 /** The picker option that hands over to the host's role search. */
@@ -185,7 +187,14 @@ function renderBars(section: Extract<Section, { kind: 'bars' }>): HTMLElement {
   return wrap;
 }
 
-function renderSection(section: Section, roles: RoleRef[], actions: LinkActions): HTMLElement {
+/** The button a section's `action` asks for. */
+function actionButton(actions: RenderActions): HTMLElement {
+  const button = createButton('Download O*NET descriptions', () => actions.downloadDescriptions());
+  button.classList.add('section-action');
+  return button;
+}
+
+function renderSection(section: Section, roles: RoleRef[], actions: RenderActions): HTMLElement {
   const node = el('section', `section section-${section.kind}`);
   node.id = `section-${section.id}`;
   node.setAttribute('aria-labelledby', `${node.id}-title`);
@@ -214,6 +223,7 @@ function renderSection(section: Section, roles: RoleRef[], actions: LinkActions)
   }
   for (const note of section.notes ?? []) node.append(el('p', 'note', note));
   if (section.hint) node.append(el('p', 'hint', section.hint));
+  if (section.action === 'downloadDescriptions') node.append(actionButton(actions));
   node.append(sourcesNote(section.sources));
   if (section.attribution) node.append(el('p', 'attribution', section.attribution));
   return node;

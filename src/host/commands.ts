@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
 import type { ComparisonPanelController } from './comparisonPanel';
+import { fetchDownloader } from './httpDownload';
+import { downloadOnet } from './onetDownload';
 import { importOnet, removeImportedOnet } from './onetImport';
 import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
@@ -18,6 +20,7 @@ export const COMMANDS = {
   showLog: 'careerCompare.showLog',
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
+  downloadOnet: 'careerCompare.downloadOnet',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
@@ -67,5 +70,6 @@ export function registerCommands(
       importOnet(repository, folder instanceof vscode.Uri ? folder : undefined),
     ),
     vscode.commands.registerCommand(COMMANDS.removeOnet, () => removeImportedOnet(repository)),
+    vscode.commands.registerCommand(COMMANDS.downloadOnet, () => downloadOnet(repository, fetchDownloader)),
   ];
 }

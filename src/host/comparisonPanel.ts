@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
 import type { ToWebview } from '../protocol/messages';
+import { COMMANDS } from './commands';
 import { core } from './core';
 import { log } from './log';
 import { pickRole, pickTwoRoles } from './pickRoles';
@@ -28,11 +29,17 @@ export class ComparisonPanelController implements vscode.Disposable {
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
   readonly onDidRender = this.rendered.event;
+  /** Repaints the shown roles when the data changes (an O*NET import or download, Refresh). */
+  private readonly dataSubscription: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly repository: RoleRepository,
-  ) {}
+  ) {
+    this.dataSubscription = repository.onDidChange(() =>
+      this.reload().catch((err: unknown) => log().error(`Could not repaint the comparison after the data changed: ${String(err)}`)),
+    );
+  }
 
   /** The role ids shown now, in column order. */
   get roleIds(): string[] {
@@ -90,6 +97,16 @@ export class ComparisonPanelController implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.rendered.dispose();
+    this.dataSubscription.dispose();
+  }
+
+  /** The same roles, read again from the changed data, repainted in place (the panel keeps its place and focus). */
+  private async reload(): Promise<void> {
+    if (!this.panel || this.roles.length === 0) return;
+    const roles = await this.resolve(this.roleIds);
+    if (!roles) return;
+    this.roles = roles;
+    this.update();
   }
 
   private get assetRoot(): vscode.Uri {
@@ -253,6 +270,12 @@ export class ComparisonPanelController implements vscode.Disposable {
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);
         this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });
+        break;
+      case 'downloadDescriptions':
+        // The same as the command; it reports its own outcome, and the repaint follows the data change.
+        vscode.commands.executeCommand(COMMANDS.downloadOnet).then(undefined, (err: unknown) =>
+          log().error(`Download O*NET Descriptions from the panel failed: ${String(err)}`),
+        );
         break;
       case 'problem':
         log().warn(`Webview: ${message.message}`);

@@ -1,7 +1,8 @@
 // "Import O*NET Database…" and "Remove Imported O*NET Data": bring O*NET's
 // descriptions and task statements in from a release folder the user has.
-// The import can be cancelled and writes atomically: a failed or cancelled
-// import leaves the previous data as it was.
+// `runImport` is the step the folder import and the download share: it
+// parses and validates the release's files and writes atomically, so a failed
+// or cancelled import leaves the previous data as it was and no temporary file.
 import * as vscode from 'vscode';
 import { core } from './core';
 import { log } from './log';
@@ -13,7 +14,34 @@ export interface ImportResult {
   detail?: string;
 }
 
-class Cancelled extends Error {}
+/** Thrown at a checkpoint after the user clicked Cancel. */
+export class Cancelled extends Error {}
+
+/** The files of a release, however they arrived (a folder, a downloaded zip). */
+export interface Release {
+  /** A file's text, or throws naming it. */
+  read(name: string): Promise<string>;
+  /** The release's Read Me, which names the release and its year, when it has one. */
+  readMe: string | undefined;
+}
+
+export interface ImportSteps {
+  progress: vscode.Progress<{ message?: string; increment?: number }>;
+  token: vscode.CancellationToken;
+  /** Lets the UI breathe and a Cancel click land; throws Cancelled after one. */
+  checkpoint(step?: string, increment?: number): Promise<void>;
+}
+
+export interface ImportTexts {
+  /** The progress notification's title. */
+  title: string;
+  /** Where the release came from, for the log. */
+  from: string;
+  /** "the O*NET import failed" */
+  failed: string;
+  /** Progress (of 100) each of the four import steps adds; `prepare` reports the rest. */
+  stepIncrement: number;
+}
 
 const decoder = new TextDecoder();
 
@@ -23,6 +51,54 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Gets a release with `prepare` (under a cancellable progress notification),
+ * builds the prose file from it and replaces the stored one atomically. Every
+ * failure is logged and shown; the previous data stays untouched.
+ */
+export async function runImport(
+  repository: RoleRepository,
+  texts: ImportTexts,
+  prepare: (steps: ImportSteps) => Promise<Release>,
+): Promise<ImportResult> {
+  const target = repository.proseFile;
+  const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
+  try {
+    const count = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: texts.title, cancellable: true },
+      async (progress, token) => {
+        const checkpoint = async (step?: string, increment = 0) => {
+          await new Promise((r) => setTimeout(r, 0));
+          if (token.isCancellationRequested) throw new Cancelled();
+          if (step !== undefined || increment) progress.report({ message: step, increment });
+        };
+        const release = await prepare({ progress, token, checkpoint });
+        const prose = await core().buildProseFile(release.read, release.readMe, (step) => checkpoint(step, texts.stepIncrement));
+        await checkpoint('saving', texts.stepIncrement);
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+        await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(prose)));
+        if (token.isCancellationRequested) throw new Cancelled();
+        await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+        return Object.keys(prose.occupations).length;
+      },
+    );
+    repository.refresh();
+    log().info(`Imported O*NET descriptions and tasks for ${count} occupations from ${texts.from}.`);
+    void vscode.window.showInformationMessage(`Career Compare: imported descriptions and tasks for ${count} occupations.`);
+    return { status: 'imported', detail: `${count} occupations` };
+  } catch (err) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    if (err instanceof Cancelled) {
+      log().info(`${texts.title}: cancelled; the previous data is unchanged.`);
+      return { status: 'cancelled' };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    log().error(`${texts.failed} (${texts.from}): ${message}`);
+    void vscode.window.showErrorMessage(`Career Compare: ${texts.failed}: ${message}. The previous data is unchanged.`);
+    return { status: 'failed', detail: message };
   }
 }
 
@@ -37,50 +113,18 @@ export async function importOnet(repository: RoleRepository, folder?: vscode.Uri
     })
   )?.[0];
   if (!folder) return { status: 'no folder' };
-  const target = repository.proseFile;
-  const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
-  try {
-    const { buildProseFile, PROSE_FILES } = core();
-    for (const name of PROSE_FILES) {
-      if (!(await exists(vscode.Uri.joinPath(folder, name)))) {
-        throw new Error(`${name}: not found in ${folder.fsPath}: choose the folder of an O*NET text release`);
+  const dir = folder;
+  const texts = { title: 'Career Compare: importing O*NET data', from: dir.fsPath, failed: 'the O*NET import failed', stepIncrement: 25 };
+  return runImport(repository, texts, async () => {
+    for (const name of core().PROSE_FILES) {
+      if (!(await exists(vscode.Uri.joinPath(dir, name)))) {
+        throw new Error(`${name}: not found in ${dir.fsPath}: choose the folder of an O*NET text release`);
       }
     }
-    const count = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Career Compare: importing O*NET data', cancellable: true },
-      async (progress, token) => {
-        const checkpoint = async (step: string) => {
-          // Let the UI breathe and a Cancel click land between steps.
-          await new Promise((r) => setTimeout(r, 0));
-          if (token.isCancellationRequested) throw new Cancelled();
-          progress.report({ message: step, increment: 25 });
-        };
-        const read = async (name: string) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
-        const readMe = (await exists(vscode.Uri.joinPath(folder, 'Read Me.txt'))) ? await read('Read Me.txt') : undefined;
-        const prose = await buildProseFile(read, readMe, checkpoint);
-        await checkpoint('saving');
-        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-        await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(prose)));
-        if (token.isCancellationRequested) throw new Cancelled();
-        await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-        return Object.keys(prose.occupations).length;
-      },
-    );
-    repository.refresh();
-    log().info(`Imported O*NET descriptions and tasks for ${count} occupations from ${folder.fsPath}.`);
-    void vscode.window.showInformationMessage(`Career Compare: imported descriptions and tasks for ${count} occupations.`);
-    return { status: 'imported', detail: `${count} occupations` };
-  } catch (err) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    if (err instanceof Cancelled) {
-      log().info('O*NET import cancelled; the previous data is unchanged.');
-      return { status: 'cancelled' };
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    log().error(`O*NET import failed: ${message}`);
-    void vscode.window.showErrorMessage(`Career Compare: the O*NET import failed: ${message}. The previous data is unchanged.`);
-    return { status: 'failed', detail: message };
-  }
+    const read = async (name: string) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
+    const readMe = (await exists(vscode.Uri.joinPath(dir, 'Read Me.txt'))) ? await read('Read Me.txt') : undefined;
+    return { read, readMe };
+  });
 }
 
 export async function removeImportedOnet(repository: RoleRepository): Promise<boolean> {

@@ -44,6 +44,11 @@ const sectionBase = {
   sources: z.array(z.string()),
   /** How the user can fill in what is missing (e.g. import O*NET's prose). */
   hint: z.optional(z.string()),
+  /**
+   * A button the webview shows under the hint: `downloadDescriptions` sends
+   * that intent to the host, which downloads O*NET's descriptions and tasks.
+   */
+  action: z.optional(z.literal('downloadDescriptions')),
   /** A licence statement the section's sources require (O*NET's CC BY 4.0). */
   attribution: z.optional(z.string()),
   /** What the figures mean and the rules behind them (e.g. which industries count), shown under the section. */

@@ -36,6 +36,11 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('compareWith'), roleId: z.string().check(z.minLength(1)) }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
+  /**
+   * The user clicked "Download O*NET descriptions" in a section whose `action`
+   * offers it: the host runs "Download O*NET Descriptions" and repaints.
+   */
+  z.strictObject({ type: z.literal('downloadDescriptions') }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);

@@ -174,7 +174,9 @@ describe('comparison of roles with partial data', () => {
     assert.equal(range.cells[0].text, '$66,030 – ≥ $239,200');
     assert.match(range.cells[0].note!, /10th–90th percentile/);
     assert.deepEqual(view.sections.find((s) => s.id === 'overview')!.sources, ['BLS OEWS, 2024 (Registered Nurses)', 'Electricians: no data']);
-    assert.match(section<'text'>(view, 'description').hint!, /Import O\*NET Database/);
+    assert.match(section<'text'>(view, 'description').hint!, /Download O\*NET Descriptions.*Import O\*NET Database/);
+    assert.equal(section<'text'>(view, 'description').action, 'downloadDescriptions');
+    assert.equal(section<'list'>(view, 'responsibilities').action, 'downloadDescriptions');
   });
 
   it("carries O*NET's CC BY 4.0 attribution with the sections its figures are in, and only there", () => {

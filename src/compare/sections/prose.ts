@@ -8,7 +8,9 @@ import { sourcesOf } from './cells';
 export const RESPONSIBILITIES_SHOWN = 4;
 
 /** Official roles ship without O*NET's prose; say how to add it where it is missing. */
-const IMPORT_HINT = 'Descriptions and tasks of official occupations come from O*NET: run “Career Compare: Import O*NET Database…” to add them.';
+const IMPORT_HINT =
+  'Descriptions and tasks of official occupations come from O*NET: download them with the button below (or “Career Compare: Download O*NET Descriptions”), or import a release you have with “Career Compare: Import O*NET Database…”.';
+const IMPORT_OFFER = { hint: IMPORT_HINT, action: 'downloadDescriptions' } as const;
 const needsImport = (roles: Role[], key: 'description' | 'responsibilities') => roles.some((r) => r.socCode && !r[key]);
 
 /** "What does a Technical Manager do?" — O*NET titles are plural ("Electricians"), which take "do". */
@@ -19,7 +21,7 @@ export function whatDoes(title: string): string {
 
 export function descriptions(roles: Role[]): Section {
   return {
-    ...(needsImport(roles, 'description') && { hint: IMPORT_HINT }),
+    ...(needsImport(roles, 'description') && IMPORT_OFFER),
     kind: 'text',
     id: 'description',
     title: roles.length === 1 ? `About the role` : 'What they do',
@@ -30,7 +32,7 @@ export function descriptions(roles: Role[]): Section {
 
 export function responsibilities(roles: Role[]): Section {
   return {
-    ...(needsImport(roles, 'responsibilities') && { hint: IMPORT_HINT }),
+    ...(needsImport(roles, 'responsibilities') && IMPORT_OFFER),
     kind: 'list',
     id: 'responsibilities',
     title: 'Responsibilities',

@@ -1,0 +1,158 @@
+// "Download O*NET Descriptions" in the real extension host: the URL setting
+// pointed at a local server (127.0.0.1, a free port) that serves a release zip
+// built at test time from ../shared/public-data/onet-29.3, and broken ones.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { buildComparison } from '../../src/compare/buildComparison';
+import type { CareerCompareApi } from '../../src/extension';
+import type { ImportResult } from '../../src/host/onetImport';
+import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
+
+const EXTENSION_ID = 'career-compare.career-compare';
+const IDS = ['registered-nurses', 'electricians'];
+
+/** Resolves with the next paint the webview reports for these role ids. */
+function nextRender(a: CareerCompareApi, roleIds: string[], timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`the webview did not report painting ${roleIds.join(', ')} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = a.panel.onDidRender((e) => {
+      if (e.roleIds.join() !== roleIds.join()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+/** The description O*NET publishes for a base occupation, straight from the release file. */
+function publishedDescription(code: string): string {
+  const line = readFileSync(join(ONET_FOLDER, 'Occupation Data.txt'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${code}\t`));
+  assert.ok(line, `${code} in Occupation Data.txt`);
+  return line.split('\t')[2].trim();
+}
+
+describe('Download O*NET Descriptions in a real VS Code', function () {
+  this.timeout(120_000);
+  let a: CareerCompareApi;
+  let server: TestServer;
+  const settings = () => vscode.workspace.getConfiguration('careerCompare');
+
+  async function download(url: string): Promise<ImportResult> {
+    await settings().update('onet.downloadUrl', url, vscode.ConfigurationTarget.Global);
+    return (await vscode.commands.executeCommand('careerCompare.downloadOnet')) as ImportResult;
+  }
+
+  async function leftovers(): Promise<string[]> {
+    const dir = vscode.Uri.joinPath(a.repository.proseFile, '..');
+    return (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).filter((n) => n.endsWith('.tmp'));
+  }
+
+  before(async () => {
+    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    const good = releaseZip();
+    server = await serveRoutes({
+      '/db_29_3_text.zip': { body: good, headers: { 'content-type': 'application/zip' } },
+      '/moved.zip': { status: 302, headers: { location: '/db_29_3_text.zip' } },
+      '/truncated.zip': { body: good.subarray(0, Math.floor(good.length / 2)) },
+      '/traversal.zip': { body: releaseZip(undefined, { '../../evil.txt': new TextEncoder().encode('x') }) },
+      '/no-tasks.zip': { body: releaseZip(['Occupation Data.txt', 'Read Me.txt']) },
+      '/damaged-tasks.zip': {
+        body: releaseZip(['Occupation Data.txt'], { [`${RELEASE_FOLDER}/Task Statements.txt`]: new TextEncoder().encode('not\ta task file\n') }),
+      },
+      '/page.html': { body: '<!DOCTYPE html><html><body>Moved</body></html>' },
+      '/cut.zip': { body: good, breakAfter: 4096 },
+    });
+    await vscode.commands.executeCommand('careerCompare.removeOnet');
+  });
+
+  after(async () => {
+    await settings().update('onet.downloadUrl', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('careerCompare.removeOnet');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await server?.close();
+  });
+
+  it('registers the command', async () => {
+    assert.ok((await vscode.commands.getCommands(true)).includes('careerCompare.downloadOnet'));
+  });
+
+  it('downloads the release named by the setting (through a redirect) and the open comparison fills in', async () => {
+    const painted = nextRender(a, IDS);
+    await vscode.commands.executeCommand('careerCompare.compareRoles', IDS);
+    await painted;
+    const shown = await a.repository.catalog();
+    const before = buildComparison(a.panel.roleIds.map((id) => shown.byId.get(id)!));
+    assert.equal(before.sections.find((s) => s.id === 'description')!.action, 'downloadDescriptions', 'the button is offered');
+    const repainted = nextRender(a, IDS);
+    const result = await download(`${server.origin}/moved.zip`);
+    assert.equal(result.status, 'imported', result.detail);
+    assert.deepEqual(server.requests.slice(-2), ['/moved.zip', '/db_29_3_text.zip']);
+    await repainted;
+    assert.deepEqual(a.panel.roleIds, IDS);
+    const catalog = await a.repository.catalog();
+    const roles = IDS.map((id) => catalog.byId.get(id)!);
+    assert.equal(roles[0].description!.text, publishedDescription('29-1141.00'));
+    assert.equal(roles[1].description!.text, publishedDescription('47-2111.00'));
+    assert.deepEqual(roles[0].description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
+    const view = buildComparison(roles);
+    const about = view.sections.find((s) => s.id === 'description')!;
+    assert.equal(about.kind, 'text');
+    if (about.kind === 'text') assert.ok(about.blocks.every((b) => b.text !== null && b.text.length > 50));
+    assert.equal(about.action, undefined, 'no download button once descriptions are there');
+    const tasks = view.sections.find((s) => s.id === 'responsibilities')!;
+    if (tasks.kind === 'list') assert.ok(tasks.lists.every((l) => l.items.length > 10));
+    assert.deepEqual(await leftovers(), []);
+  });
+
+  for (const [name, path, pattern] of [
+    ['a truncated zip', '/truncated.zip', /incomplete or damaged/],
+    ['a 404', '/missing.zip', /answered HTTP 404 Not Found for "\/missing\.zip"/],
+    ['a web page instead of a zip', '/page.html', /not a zip archive \(it starts with "<!DOCTYPE html>/],
+    ['a path traversal entry', '/traversal.zip', /unsafe name, "\.\.\/\.\.\/evil\.txt": refused/],
+    ['a zip without Task Statements.txt', '/no-tasks.zip', /has no "Task Statements\.txt": it is not an O\*NET text release/],
+    ['a damaged Task Statements.txt', '/damaged-tasks.zip', /^Task Statements\.txt/],
+    ['a connection that breaks off', '/cut.zip', /broke off after/],
+  ] as const) {
+    it(`leaves the previous data byte-identical after ${name}`, async () => {
+      const before = await vscode.workspace.fs.readFile(a.repository.proseFile);
+      const result = await download(`${server.origin}${path}`);
+      assert.equal(result.status, 'failed');
+      assert.match(result.detail!, pattern);
+      assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
+      assert.equal((await a.repository.catalog()).byId.get('registered-nurses')!.description!.text, publishedDescription('29-1141.00'));
+      assert.deepEqual(await leftovers(), []);
+    });
+  }
+
+  it('joins a second request to the download under way instead of starting another', async () => {
+    await settings().update('onet.downloadUrl', `${server.origin}/db_29_3_text.zip`, vscode.ConfigurationTarget.Global);
+    const before = server.requests.length;
+    const [first, second] = await Promise.all([
+      vscode.commands.executeCommand('careerCompare.downloadOnet'),
+      vscode.commands.executeCommand('careerCompare.downloadOnet'),
+    ]);
+    assert.deepEqual(first, second);
+    assert.equal((first as ImportResult).status, 'imported');
+    assert.deepEqual(server.requests.slice(before), ['/db_29_3_text.zip']);
+  });
+
+  it('says so when nothing answers (offline), and refuses plain http to another host', async () => {
+    const closed = await serveRoutes();
+    await closed.close();
+    const before = await vscode.workspace.fs.readFile(a.repository.proseFile);
+    const offline = await download(`${closed.origin}/db_29_3_text.zip`);
+    assert.equal(offline.status, 'failed');
+    assert.match(offline.detail!, /could not reach 127\.0\.0\.1:\d+: the connection was refused/);
+    const plain = await download('http://www.onetcenter.org/dl_files/database/db_29_3_text.zip');
+    assert.equal(plain.status, 'failed');
+    assert.match(plain.detail!, /setting careerCompare\.onet\.downloadUrl is not usable: .* uses plain http/);
+    assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
+  });
+});
