@@ -321,7 +321,7 @@ describe('official occupations in the browser workbench', function () {
       for (const title of shown) assert.ok(programs.includes(title), `${soc}: "${title}" is not a related program`);
       assert.match(await fields.locator('.cell-caption').innerText(), /^Related programs, not a ranking/);
     }
-    assert.equal(await frame.locator('#section-demographics th', { hasText: 'Figures for' }).count(), 0);
+    assert.equal(await frame.locator('#section-demographics th', { hasText: 'Census occupation' }).count(), 0);
     // O*NET suppresses the nurses' top education category: the overview shows BLS's typical entry-level education, labelled.
     const degree = cells('overview', 'Most common degree').first();
     assert.match(await degree.innerText(), /^Bachelor's degree\nTypical entry-level education \(BLS\), not the most common degree$/);
@@ -383,7 +383,7 @@ describe('official occupations in the browser workbench', function () {
     await quickPick(page, 'Cooks, Restaurant');
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: /^Cooks, Restaurant$/ }).waitFor();
-    const figuresFor = frame.locator('#section-demographics tbody tr').filter({ has: frame.locator('th', { hasText: 'Figures for' }) });
+    const figuresFor = frame.locator('#section-demographics tbody tr').filter({ has: frame.locator('th', { hasText: 'Census occupation' }) });
     assert.equal(await figuresFor.locator('td').innerText(), label);
     const overviewAge = frame.locator('#section-overview tbody tr').filter({ has: frame.locator('th', { hasText: 'Median age' }) });
     assert.equal(await overviewAge.locator('.cell-caption').innerText(), label);

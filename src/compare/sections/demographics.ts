@@ -56,7 +56,7 @@ export function demographics(roles: Role[]): Section {
     title: 'Demographics',
     sources: sourcesOf(roles, ['demographics']),
     rows: [
-      ...optionalRow('Figures for', roles, groupCell),
+      ...optionalRow('Census occupation', roles, groupCell),
       row('Average age', roles, (r) => ageCell(r)),
       ...optionalRow('Median age', roles, (r) => medianAgeCell(r)),
       row('Gender ratio', roles, (r) => ratioCell(r, 'gender')),

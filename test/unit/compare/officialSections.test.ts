@@ -140,7 +140,7 @@ describe('official sections, one role (a role page)', () => {
 
   it('leaves the Census group unlabelled when it is this role alone under its own title', () => {
     assert.equal(censusGroupLabel(nurses), undefined);
-    assert.equal(section<'table'>(view, 'demographics').rows.some((r) => r.label === 'Figures for'), false);
+    assert.equal(section<'table'>(view, 'demographics').rows.some((r) => r.label === 'Census occupation'), false);
   });
 });
 
@@ -186,7 +186,7 @@ describe('official sections, three roles', () => {
   it('labels figures of a Census occupation covering several roles where they show', () => {
     const label = "Figures for the Census occupation 'Cooks', which covers 6 occupations";
     assert.equal(censusGroupLabel(cooks), label);
-    assert.deepEqual(texts(rowOf(view, 'demographics', 'Figures for')), [null, null, label]);
+    assert.deepEqual(texts(rowOf(view, 'demographics', 'Census occupation')), [null, null, label]);
     const gender = rowOf(view, 'demographics', 'Gender ratio').cells[2];
     assert.ok(gender.note!.startsWith(label), gender.note);
     const overviewAge = rowOf(view, 'overview', 'Median age').cells[2];
