@@ -393,6 +393,30 @@ describe('official occupations in the browser workbench', function () {
     await page.locator('.part.sidebar .title-label').click();
   });
 
+  it('draws top-coded percentiles as open ends labelled "≥ $239,200", as BLS marks them "#"', async () => {
+    const national = readCsv('bls', 'oews_national_M2024_dl.csv');
+    const chiefs = national.find((r) => r.OCC_CODE === '11-1011' && r.O_GROUP === 'detailed');
+    assert.deepEqual([chiefs.A_PCT75, chiefs.A_PCT90], ['#', '#']);
+    await runCommand(page, 'Career Compare: Compare Roles…');
+    await quickPick(page, 'Chief Executives');
+    await quickPick(page, 'Registered Nurses');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Chief Executives vs Registered Nurses' }).waitFor();
+    const chart = frame.locator('#section-pay-range');
+    const first = chart.locator('.range-row').first();
+    assert.equal(await first.locator('.range-whisker.open').count(), 1);
+    assert.equal(await first.locator('.range-open-label').innerText(), '≥ $239,200');
+    const figures = await chart.locator('.range-figures').first().innerText();
+    assert.match(figures, /90th percentile ≥ \$239,200/);
+    assert.ok(figures.includes(`Median ${money(chiefs.A_MEDIAN)}`));
+    assert.match(await first.locator('.range-plot').getAttribute('aria-label'), /90th percentile ≥ \$239,200/);
+    assert.equal(await chart.locator('.range-row').nth(1).locator('.range-whisker.open').count(), 0);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: join(SCREENSHOTS, 'official-top-coded-pay-range.png') });
+    await webviewFocused(page);
+    await page.locator('.part.sidebar .title-label').click();
+  });
+
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
     await runCommand(page, 'Career Compare: Search Roles…');
     const input = page.locator('.quick-input-widget .quick-input-box input');
