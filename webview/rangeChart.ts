@@ -19,12 +19,12 @@ function plot(points: RangePoint[]): HTMLElement {
   const byKey = new Map(points.map((p) => [p.key, p]));
   const first = points[0];
   const last = points[points.length - 1];
-  // An open (top-coded) end runs on to the scale's end: the true value is higher.
-  const whisker = span(`range-whisker${last.open ? ' open' : ''}`, first.at, last.open ? 100 : last.at);
-  area.append(whisker);
+  area.append(span('range-whisker', first.at, last.at));
+  // A top-coded end runs on, dashed, to the scale's end: the true value is higher than its floor.
+  if (last.open) area.append(span('range-open-end', last.at, 100));
   const p25 = byKey.get('p25');
   const p75 = byKey.get('p75');
-  if (p25 && p75) area.append(span(`range-box${p75.open ? ' open' : ''}`, p25.at, p75.open ? 100 : p75.at));
+  if (p25 && p75) area.append(span('range-box', p25.at, p75.at));
   const median = byKey.get('median');
   if (median) {
     const mark = el('span', 'range-median');

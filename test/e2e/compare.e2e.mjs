@@ -404,13 +404,13 @@ describe('official occupations in the browser workbench', function () {
     await frame.locator('h1', { hasText: 'Chief Executives vs Registered Nurses' }).waitFor();
     const chart = frame.locator('#section-pay-range');
     const first = chart.locator('.range-row').first();
-    assert.equal(await first.locator('.range-whisker.open').count(), 1);
+    assert.equal(await first.locator('.range-open-end').count(), 1);
     assert.equal(await first.locator('.range-open-label').innerText(), '≥ $239,200');
     const figures = await chart.locator('.range-figures').first().innerText();
     assert.match(figures, /90th percentile ≥ \$239,200/);
     assert.ok(figures.includes(`Median ${money(chiefs.A_MEDIAN)}`));
     assert.match(await first.locator('.range-plot').getAttribute('aria-label'), /90th percentile ≥ \$239,200/);
-    assert.equal(await chart.locator('.range-row').nth(1).locator('.range-whisker.open').count(), 0);
+    assert.equal(await chart.locator('.range-row').nth(1).locator('.range-open-end').count(), 0);
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: join(SCREENSHOTS, 'official-top-coded-pay-range.png') });
     await webviewFocused(page);
