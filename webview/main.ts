@@ -44,6 +44,8 @@ function receive(data: unknown): void {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
+    openRole: (roleId) => post({ type: 'openRole', roleId }),
+    compareWith: (roleId) => post({ type: 'compareWith', roleId }),
     downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   });
   if (!painted.ok) {

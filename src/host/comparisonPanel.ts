@@ -9,7 +9,7 @@ import { quote } from '../util/safeText';
 import { COMMANDS } from './commands';
 import { core } from './core';
 import { log, notify } from './log';
-import { pickRole } from './pickRoles';
+import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
@@ -162,6 +162,28 @@ export class ComparisonPanelController implements vscode.Disposable {
     await this.show(next);
   }
 
+  /** A related role's link: that role's page, if the catalog has it. */
+  private async openRole(roleId: string): Promise<void> {
+    const catalog = await this.repository.catalog();
+    if (!catalog.byId.has(roleId)) {
+      log().warn(`Webview asked to open a role the catalog lacks: ${quote(roleId)}`);
+      return;
+    }
+    await this.show([roleId]);
+  }
+
+  /** "Compare with…" beside a related role: ask for the other role, then show the pair. */
+  private async compareWith(roleId: string): Promise<void> {
+    const catalog = await this.repository.catalog();
+    const role = catalog.byId.get(roleId);
+    if (!role) {
+      log().warn(`Webview asked to compare a role the catalog lacks: ${quote(roleId)}`);
+      return;
+    }
+    const pair = await pickTwoRoles(this.repository, role);
+    if (pair) await this.show(pair.map((r) => r.id));
+  }
+
   private async resolve(roleIds: string[]): Promise<Role[] | undefined> {
     const catalog = await this.repository.catalog();
     const unknown = roleIds.filter((id) => !catalog.byId.has(id));
@@ -176,7 +198,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
     const roles = problem ? [] : await this.repository.roles(roleIds);
     const damaged = problem ? [] : roleIds.filter((_, i) => !roles[i]);
-    if (damaged.length > 0) problem = `the data of ${damaged.map((id) => `"${id}"`).join(', ')} is damaged (see the Career Compare log)`;
+    if (damaged.length > 0) problem = `the data of ${damaged.map((id) => quote(id)).join(', ')} is damaged (see the Career Compare log)`;
     if (problem) {
       log().warn(`Cannot show ${roleIds.slice(0, 4).map((id) => quote(id)).join(', ')}: ${problem}`);
       if (this.panel) {
@@ -204,7 +226,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     const catalog = await this.repository.catalog();
     this.post({
       type: 'show',
-      view: core().buildComparison(this.roles),
+      view: core().buildComparison(this.roles, catalog),
       pickers: core().pickerOptions(this.roles, catalog.roles),
     });
   }
@@ -254,6 +276,12 @@ export class ComparisonPanelController implements vscode.Disposable {
         break;
       case 'search':
         this.run(this.searchForColumn(message.column), 'search for a role');
+        break;
+      case 'openRole':
+        this.run(this.openRole(message.roleId), `open the role ${quote(message.roleId)}`);
+        break;
+      case 'compareWith':
+        this.run(this.compareWith(message.roleId), `compare ${quote(message.roleId)} with another role`);
         break;
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);

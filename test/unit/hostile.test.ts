@@ -32,7 +32,7 @@ const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
 const source = { name: 'Test', year: 2026 };
 const minimal = (id: string) => ({ id, title: id, category: 'Tests' });
 const file = (roles: unknown[]) => JSON.stringify({ roles });
-const noActions = { select() {}, swap() {}, search() {}, downloadDescriptions() {} };
+const noActions = { select() {}, swap() {}, search() {}, downloadDescriptions() {}, openRole() {}, compareWith() {} };
 
 function twoRoleView() {
   const catalog = loadBundledCatalog();
