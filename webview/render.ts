@@ -30,7 +30,8 @@ function noData(): HTMLElement {
 export function renderBar(bar: Bar): HTMLElement {
   const item = el('div', 'bar');
   item.setAttribute('role', 'img');
-  item.setAttribute('aria-label', `${bar.label}: ${bar.text}`);
+  // The spoken text names the scale ("importance 4.12 of 5"), which the drawn bar shows only visually.
+  item.setAttribute('aria-label', bar.spoken);
   const label = el('span', 'bar-label', bar.label);
   label.setAttribute('aria-hidden', 'true');
   const track = el('span', 'bar-track');
@@ -54,6 +55,11 @@ function renderCell(cell: Cell): HTMLTableCellElement {
     const bars = el('div', 'bars');
     bars.append(...cell.bars.map(renderBar));
     td.append(bars);
+  } else if (cell.spoken) {
+    // Seen as printed, heard as spoken (e.g. a range's dash read as "to").
+    const shown = el('span', undefined, cell.text);
+    shown.setAttribute('aria-hidden', 'true');
+    td.append(shown, el('span', 'visually-hidden', cell.spoken));
   } else {
     td.textContent = cell.text;
   }
@@ -237,6 +243,13 @@ export function renderComparison(
     sections.push(renderSection(section, view.roles));
   });
   root.replaceChildren(header, headline, ...sections);
+  announce(view.announcement);
+}
+
+/** Says `text` through the page's polite live region (in the HTML shell, so it exists before it changes). */
+function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (region) region.textContent = text;
 }
 
 export function renderError(root: HTMLElement, message: string): void {

@@ -13,6 +13,7 @@ import type { Bar, Cell, ComparisonView, Row, Section } from '../protocol/compar
 import { attributionFor } from '../model/attribution';
 import { isPluralTitle } from '../format/titles';
 import { buildHeadline } from './headline';
+import { announcement, importanceBar, mentionShareBar, shareBar, spokenRange } from './spoken';
 
 export const RESPONSIBILITIES_SHOWN = 4;
 
@@ -91,7 +92,7 @@ const experienceCell = (r: Role) =>
   cell(r, 'experience', (e) => (e.years !== undefined ? String(e.years) : e.label), r.experience?.years !== undefined ? r.experience?.label : 'Work experience in a related occupation');
 
 function ratioBars(shares: { name: string; share: number }[]): Bar[] {
-  return shares.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share, 1) }));
+  return shares.map((s) => shareBar(s.name, s.share, 'workers'));
 }
 
 function ratioCell(role: Role, pick: 'gender' | 'race'): Cell {
@@ -148,6 +149,13 @@ export function whatDoes(title: string): string {
   return `What does ${/^[AEIOU]/i.test(title) ? 'an' : 'a'} ${title} do?`;
 }
 
+/** The pay range as printed ("$66,030 – ≥ $239,200") and as read aloud ("from $66,030 to at least $239,200"). */
+function rangeCell(r: Role): Cell {
+  const range = r.pay?.range;
+  const shown = cell(r, 'pay', (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined), range?.label ?? 'Typical range');
+  return range && shown.text !== null ? { ...shown, spoken: spokenRange(range.low, range.high) } : shown;
+}
+
 function salary(roles: Role[]): Section {
   const text = (pick: (p: NonNullable<Role['pay']>) => string | undefined) => (r: Role) => cell(r, 'pay', pick);
   return {
@@ -158,14 +166,7 @@ function salary(roles: Role[]): Section {
     rows: [
       row('Average salary', roles, yearlyCell),
       ...optionalRow('Median salary', roles, text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined))),
-      row('Salary range', roles, (r) =>
-        cell(
-          r,
-          'pay',
-          (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined),
-          r.pay?.range?.label ?? 'Typical range',
-        ),
-      ),
+      row('Salary range', roles, rangeCell),
       row('Highest paying city', roles, text((p) => p.highestPayingCity)),
       row('Highest paying state', roles, text((p) => p.highestPayingState)),
       row('Best paying company', roles, text((p) => p.bestPayingCompany)),
@@ -240,12 +241,7 @@ function skills(roles: Role[]): Section {
       return {
         heading: `Common ${r.title} skills`,
         measure: importance ? 'Importance (O*NET scale 1–5)' : 'Share of the role’s skill mentions',
-        bars: s.items.map((i) => ({
-          label: i.name,
-          value: i.value,
-          max: importance ? 5 : shareMax,
-          text: importance ? i.value.toFixed(2) : formatPercent(i.value),
-        })),
+        bars: s.items.map((i) => (importance ? importanceBar(i.name, i.value) : mentionShareBar(i.name, i.value, shareMax))),
       };
     }),
   };
@@ -279,6 +275,7 @@ export function buildComparison(roles: Role[]): ComparisonView {
     title: comparisonTitle(roles),
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
+    announcement: announcement(roles.map((r) => r.title)),
     sections: [
       overview(roles),
       descriptions(roles),
