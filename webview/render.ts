@@ -140,6 +140,7 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
         toggle.setAttribute('aria-expanded', String(expanded));
       }, { secondary: true });
       toggle.classList.add('show-more');
+      toggle.dataset.focusKey = `${ul.id}-more`;
       toggle.setAttribute('aria-controls', ul.id);
       toggle.setAttribute('aria-expanded', 'false');
       col.append(toggle);
@@ -217,9 +218,12 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
       actions.select(next);
     });
     picker.classList.add('picker');
+    picker.dataset.focusKey = `picker-${index}`;
     bar.append(picker);
     if (index === 0 && view.roles.length === 2) {
-      bar.append(createButton('⇄', actions.swap, { secondary: true, title: 'Swap sides' }));
+      const swap = createButton('⇄', actions.swap, { secondary: true, title: 'Swap sides' });
+      swap.dataset.focusKey = 'swap';
+      bar.append(swap);
     }
   });
   return bar;
@@ -234,16 +238,34 @@ export function renderComparison(
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
   header.append(h1, renderPickers(view, pickers, actions));
-  const headline = el('div', 'headline');
-  headline.setAttribute('role', 'doc-abstract');
-  for (const sentence of view.headline) headline.append(el('p', undefined, sentence));
+  // A role page has no headline: no empty box.
+  const headline = view.headline.length > 0 ? [el('div', 'headline')] : [];
+  for (const box of headline) {
+    box.setAttribute('role', 'doc-abstract');
+    for (const sentence of view.headline) box.append(el('p', undefined, sentence));
+  }
   const sections: HTMLElement[] = [];
   view.sections.forEach((section, i) => {
     if (i > 0) sections.push(createDivider());
     sections.push(renderSection(section, view.roles));
   });
-  root.replaceChildren(header, headline, ...sections);
+  const focused = focusKeyOf(document.activeElement);
+  root.replaceChildren(header, ...headline, ...sections);
+  restoreFocus(root, focused);
   announce(view.announcement);
+}
+
+/** The control that has focus, named so the same control can have it again after a re-render. */
+function focusKeyOf(active: Element | null): string | undefined {
+  return active instanceof HTMLElement ? active.closest<HTMLElement>('[data-focus-key]')?.dataset.focusKey : undefined;
+}
+
+/** A keyboard user who picks a role or swaps sides stays on that control, not thrown back to the top. */
+function restoreFocus(root: HTMLElement, key: string | undefined): void {
+  if (!key) return;
+  for (const node of root.querySelectorAll<HTMLElement>('[data-focus-key]')) {
+    if (node.dataset.focusKey === key) return node.focus();
+  }
 }
 
 /** Says `text` through the page's polite live region (in the HTML shell, so it exists before it changes). */
