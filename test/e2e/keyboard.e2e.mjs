@@ -1,0 +1,187 @@
+// Keyboard only: from the Roles view to a comparison and through it, with no
+// mouse event at all. Focus is visible at every stop, in the theme's focus
+// colour (high contrast too), and Tab always leads out of the webview again.
+import * as assert from 'node:assert/strict';
+import { webviewFrame } from './axe.mjs';
+import { comparisonFrame, screenshot, setTheme, workbenchSession } from './workbench.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Presses `key` until `done()` holds; fails after `max` presses. */
+async function pressUntil(page, key, done, what, max = 40) {
+  for (let i = 0; i <= max; i++) {
+    if (await done()) return;
+    await page.keyboard.press(key);
+    await sleep(60);
+  }
+  assert.fail(`${what}: not reached with ${max} × ${key}`);
+}
+
+/** Chooses the open quick pick's row labelled exactly `label`, with the arrow keys and Enter. */
+async function chooseInQuickPick(page, label, typed = label) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await page.keyboard.type(typed);
+  const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name');
+  await sleep(300);
+  await pressUntil(page, 'ArrowDown', async () => (await focusedLabel.count()) > 0 && (await focusedLabel.first().innerText()) === label, `quick pick row "${label}"`, 15);
+  await page.keyboard.press('Enter');
+}
+
+/** A command from the palette (F1), typed and chosen with Enter. */
+async function commandByKeyboard(page, title) {
+  await page.keyboard.press('F1');
+  await chooseInQuickPick(page, title);
+}
+
+/** The focused element inside the webview, through shadow roots, and whether its focus is drawn in the theme's focus colour. */
+function focusInWebview(frame) {
+  return frame.evaluate(() => {
+    if (!document.hasFocus()) return { inside: false };
+    const chain = [];
+    for (let el = document.activeElement; el; el = el.shadowRoot?.activeElement ?? null) chain.push(el);
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--vscode-focusBorder)';
+    document.body.append(probe);
+    const focusColour = getComputedStyle(probe).color;
+    probe.remove();
+    const drawn = chain.some((el) => {
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor === focusColour;
+      const border = s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0 && s.borderTopColor === focusColour;
+      return outline || border;
+    });
+    const host = chain[0];
+    const name = host === document.body ? 'body' : `${host.tagName.toLowerCase()} "${(host.getAttribute('aria-label') ?? host.textContent ?? '').trim().slice(0, 30)}"`;
+    return { inside: host !== document.body, name, key: host.dataset?.focusKey ?? null, drawn, focusColour };
+  });
+}
+
+/** Puts keyboard focus on the comparison webview's document, before its first control, as "View: Focus Active Editor Group" does. */
+async function focusWebviewTop(page) {
+  // Forget the control focused last time, so Tab starts from the top (a document keeps its activeElement while unfocused).
+  await (await webviewFrame(page)).evaluate(() => document.activeElement?.blur());
+  await commandByKeyboard(page, 'View: Focus Active Editor Group');
+  await sleep(200);
+}
+
+/** Tabs from the top of the webview until focus leaves it; returns every stop. */
+async function tabThrough(page, onStop = async () => {}) {
+  await focusWebviewTop(page);
+  const stops = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    await sleep(80);
+    const frame = await webviewFrame(page);
+    const focus = await focusInWebview(frame);
+    if (!focus.inside) {
+      assert.ok(stops.length > 0, 'Tab from the top of the webview reaches a control');
+      return stops;
+    }
+    stops.push(focus);
+    await onStop(focus);
+  }
+  assert.fail(`focus stayed inside the webview after 30 Tabs: ${stops.map((s) => s.name).join(' → ')}`);
+}
+
+describe('keyboard only, in the browser workbench', function () {
+  // Each step continues where the last left off: stop at the first failure.
+  this.bail(true);
+  const session = workbenchSession({ 'workbench.colorTheme': 'Default Dark Modern' });
+  let page;
+  before(() => ({ page } = session));
+
+  it('opens the Roles view, expands a category and runs Compare with… on a role', async () => {
+    await page.locator('.monaco-workbench').focus();
+    await commandByKeyboard(page, 'Career Compare: Focus on Roles View');
+    const tree = page.locator('.part.sidebar .monaco-list');
+    const focusedRow = tree.locator('.monaco-list-row.focused');
+    await tree.locator('.monaco-list-row').first().waitFor();
+    const on = (text) => async () => (await focusedRow.count()) > 0 && (await focusedRow.innerText()).includes(text);
+    const category = 'Computer and Mathematical Occupations';
+    await pressUntil(page, 'ArrowDown', on(category), category);
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.monaco-list-row[aria-expanded="true"]', { hasText: category }).waitFor();
+    await pressUntil(page, 'ArrowDown', on('Lead Technician'), 'Lead Technician');
+    // The context menu from the keyboard, then its first entry.
+    await page.keyboard.press('Shift+F10');
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const focusedItem = menu.locator('.action-item.focused');
+    await pressUntil(page, 'ArrowDown', async () => (await focusedItem.count()) > 0 && (await focusedItem.innerText()).trim() === 'Compare with…', 'Compare with…', 5);
+    await page.keyboard.press('Enter');
+    await chooseInQuickPick(page, 'Technical Manager');
+    await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await screenshot(page, 'keyboard-compare-with');
+  });
+
+  it('moves through the page with Tab, focus always visible, and out again', async () => {
+    const stops = await tabThrough(page);
+    console.log(`      Tab stops: ${stops.map((s) => s.name).join(' → ')}`);
+    assert.deepEqual(
+      stops.map((s) => s.key),
+      ['picker-0', 'swap', 'picker-1', 'responsibilities-0-more', 'responsibilities-1-more'],
+    );
+    for (const stop of stops) assert.ok(stop.drawn, `${stop.name}: focus drawn in ${stop.focusColour}`);
+  });
+
+  it('opens Show more with Enter', async () => {
+    const frame = comparisonFrame(page);
+    await tabThrough(page, async (stop) => {
+      if (stop.key !== 'responsibilities-0-more') return;
+      await page.keyboard.press('Enter');
+      const button = frame.locator('[data-focus-key="responsibilities-0-more"]');
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.equal((await button.innerText()).trim(), 'Show less');
+      assert.equal(await frame.locator('#responsibilities-0 li:visible').count(), await frame.locator('#responsibilities-0 li').count());
+    });
+    await screenshot(page, 'keyboard-show-more');
+  });
+
+  it('changes a role in the webview picker, and keeps focus on the picker', async () => {
+    const frame = comparisonFrame(page);
+    let picked = false;
+    await tabThrough(page, async (stop) => {
+      if (stop.key !== 'picker-0' || picked) return;
+      picked = true;
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Technical M');
+      await page.keyboard.press('Enter');
+      await frame.locator('h1', { hasText: 'Technical Manager vs Lead Technician' }).waitFor();
+      const after = await focusInWebview(await webviewFrame(page));
+      assert.equal(after.key, 'picker-0', 'focus stays on the picker after the page re-renders');
+      assert.ok(after.drawn, 'and is visible');
+    });
+    assert.ok(picked);
+  });
+
+  it('swaps sides with the keyboard', async () => {
+    const frame = comparisonFrame(page);
+    let swapped = false;
+    await tabThrough(page, async (stop) => {
+      if (stop.key !== 'swap' || swapped) return;
+      swapped = true;
+      await page.keyboard.press('Enter');
+      await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+      assert.equal((await focusInWebview(await webviewFrame(page))).key, 'swap');
+    });
+    assert.ok(swapped);
+  });
+
+  it('draws focus in the theme focus colour in both high contrast themes', async () => {
+    for (const [theme, cls, name] of [
+      ['Dark High Contrast', 'vscode-high-contrast', 'high-contrast'],
+      ['Light High Contrast', 'vscode-high-contrast-light', 'high-contrast-light'],
+    ]) {
+      await setTheme(page, theme, cls);
+      let shot = false;
+      const stops = await tabThrough(page, async (stop) => {
+        if (shot || stop.key !== 'swap') return;
+        shot = true;
+        await screenshot(page, `keyboard-focus-${name}`);
+      });
+      assert.equal(stops.length, 5, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
+      for (const stop of stops) assert.ok(stop.drawn, `${name}: ${stop.name} focus drawn in ${stop.focusColour}`);
+    }
+  });
+});
