@@ -20,22 +20,48 @@ export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; 
 
 export function coverageTable(c: Coverage): string {
   const pct = (n: number) => `${((n / c.occupations) * 100).toFixed(1)}%`;
+  const row = (label: string, n: number): [string, number, string] => [label, n, pct(n)];
   const rows: [string, number, string][] = [
     ['occupations (detailed SOC with OEWS wages)', c.occupations, ''],
-    ['with wages (OEWS May 2024)', c.wages, pct(c.wages)],
-    ['with growth (Employment Projections 2024–34)', c.growth, pct(c.growth)],
-    ['with most common education (O*NET RL)', c.education, pct(c.education)],
-    ['  top category suppressed by O*NET, left unknown', c.educationSuppressed, pct(c.educationSuppressed)],
-    ['with typical entry-level education (BLS EP)', c.typicalEntry, pct(c.typicalEntry)],
-    ['with demographics (CPS 11 2022, exact title)', c.demographics, pct(c.demographics)],
-    ['with median age (CPS 11b 2025, exact title)', c.medianAge, pct(c.medianAge)],
-    ['with skills (O*NET importance)', c.skills, pct(c.skills)],
-    ['with hot technologies (O*NET)', c.technologies, pct(c.technologies)],
+    row('with wages (OEWS May 2024)', c.wages),
+    row('with percentiles 10/25/50/75/90 (OEWS national)', c.percentiles),
+    row('  with a top-coded percentile (≥ $239,200)', c.percentilesTopCoded),
+    row('with pay by state (OEWS state, top 10 by mean)', c.states),
+    row('  with a state whose wage is blank (left out)', c.statesWithBlankWage),
+    row('with pay by industry (OEWS 3-digit NAICS)', c.industries),
+    row('  with a best paying industry (≥ 1% of jobs)', c.industryBestPaying),
+    row('with growth (Employment Projections 2024–34)', c.growth),
+    row('with education distribution (O*NET RL)', c.educationDistribution),
+    row('with most common education (O*NET RL)', c.education),
+    row('  top category suppressed by O*NET, left unknown', c.educationSuppressed),
+    row('  top categories tied, named together', c.educationTies),
+    row('with typical entry-level education (BLS EP)', c.typicalEntry),
+    row('with Job Zone (O*NET)', c.jobZone),
+    row('with related fields of study (NCES CIP–SOC)', c.relatedFields),
+    row('with demographics (CPS 11 2022 via Census code)', c.demographics),
+    row('  Census occupation is the role alone', c.demographicsSingle),
+    row('  Census group covering several roles (labelled)', c.demographicsGroup),
+    row('  (old rule, role title exact in CPS 11)', c.demographicsExactTitle),
+    row('with median age (CPS 11b 2025 via Census code)', c.medianAge),
+    row('with skills (O*NET importance)', c.skills),
+    row('with knowledge (O*NET importance)', c.knowledge),
+    row('with flagged technologies (O*NET hot/in demand)', c.technologies),
+    ['flagged technologies kept', c.technologiesFlagged, ''],
+    row('with related roles in the catalog', c.relatedRoles),
     ['alternate titles (for search)', c.alternateTitles, ''],
     ['CPS titles printed twice, never matched', c.ambiguousCpsTitles, ''],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
+  const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
   return rows.map(([label, n, p]) => `${label.padEnd(width)}  ${String(n).padStart(6)}  ${p.padStart(6)}`).join('\n');
+}
+
+/** Who stays without CPS demographics and why: the short lists in full, the long one as a count. */
+export function unmatchedReport(c: Coverage, listUpTo = 20): string {
+  return c.demographicsUnmatched
+    .map(({ reason, titles }) =>
+      titles.length <= listUpTo ? `${titles.length} ${reason}:\n  ${titles.join('\n  ')}` : `${titles.length} ${reason}`,
+    )
+    .join('\n');
 }
 
 if (require.main === module) {
@@ -46,6 +72,7 @@ if (require.main === module) {
     mkdirSync(dirname(GENERATED_FILE), { recursive: true });
     writeFileSync(GENERATED_FILE, text);
     console.log(coverageTable(coverage));
+    console.log(`\nWithout demographics, by reason:\n${unmatchedReport(coverage)}\n`);
     for (const w of warnings) console.log(`note: ${w}`);
     console.log(`\nWrote ${GENERATED_FILE} (${(text.length / 1024).toFixed(0)} KB) from ${source} in ${Date.now() - started} ms.`);
   } catch (err) {

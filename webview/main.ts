@@ -34,6 +34,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
+    openRole: (roleId) => post({ type: 'openRole', roleId }),
+    compareWith: (roleId) => post({ type: 'compareWith', roleId }),
   });
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.

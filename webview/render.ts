@@ -1,9 +1,12 @@
 // Draws a ComparisonView into the DOM. Every piece of data text goes in
 // through textContent: nothing from a role file is ever parsed as HTML.
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
+import { appendAll, el, noData } from './dom';
+import { renderRange } from './rangeChart';
+import { renderLinks, type LinkActions } from './roleLinks';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
-export interface RenderActions {
+export interface RenderActions extends LinkActions {
   select(roleIds: string[]): void;
   swap(): void;
   /** Open the host's search over every role for this column. */
@@ -12,20 +15,6 @@ export interface RenderActions {
 
 /** The picker option that hands over to the host's role search. */
 export const SEARCH_OPTION = '\u0000search';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function noData(): HTMLElement {
-  const span = el('span', 'no-data');
-  span.append(el('span', 'no-data-dash', '—'), el('span', 'no-data-label', 'no data'));
-  span.setAttribute('aria-label', 'no data');
-  return span;
-}
 
 export function renderBar(bar: Bar): HTMLElement {
   const item = el('div', 'bar');
@@ -51,6 +40,10 @@ function renderCell(cell: Cell): HTMLTableCellElement {
   if (cell.note) td.title = cell.note;
   if (cell.text === null) {
     td.append(noData());
+  } else if (cell.items && cell.items.length > 0) {
+    const list = el('ul', 'cell-items');
+    appendAll(list, cell.items.map((item) => el('li', undefined, item)));
+    td.append(list);
   } else if (cell.bars && cell.bars.length > 0) {
     const bars = el('div', 'bars');
     bars.append(...cell.bars.map(renderBar));
@@ -63,7 +56,31 @@ function renderCell(cell: Cell): HTMLTableCellElement {
   } else {
     td.textContent = cell.text;
   }
+  if (cell.caption && cell.text !== null) td.append(el('span', 'cell-caption', cell.caption));
   return td;
+}
+
+/**
+ * Numbers the rows that say why a cell reads "no data": a marker after the
+ * row's label, the reason as a footnote under the table, and each such cell
+ * pointing to it, so screen readers read the reason with the dash.
+ */
+function footnotes(section: Extract<Section, { kind: 'table' }>, body: HTMLElement): HTMLElement | undefined {
+  const list = el('ol', 'footnotes');
+  section.rows.forEach((row, index) => {
+    if (!row.why || row.cells.every((c) => c.text !== null)) return;
+    const n = list.children.length + 1;
+    const id = `${section.id}-why-${n}`;
+    const tr = body.children[index];
+    tr.querySelector('th')?.append(el('sup', 'footnote-ref', String(n)));
+    row.cells.forEach((c, i) => {
+      if (c.text === null) tr.children[i + 1].setAttribute('aria-describedby', id);
+    });
+    const li = el('li', undefined, `${row.label}: ${row.why}`);
+    li.id = id;
+    list.append(li);
+  });
+  return list.children.length > 0 ? list : undefined;
 }
 
 function sourcesNote(sources: string[]): HTMLElement {
@@ -94,7 +111,11 @@ function renderTable(section: Extract<Section, { kind: 'table' }>, roles: RoleRe
     body.append(tr);
   }
   table.append(head, body);
-  return table;
+  const notes = footnotes(section, body);
+  if (!notes) return table;
+  const wrap = el('div', 'table-wrap');
+  wrap.append(table, notes);
+  return wrap;
 }
 
 function renderText(section: Extract<Section, { kind: 'text' }>): HTMLElement {
@@ -113,7 +134,7 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
   section.lists.forEach((list, index) => {
     const col = el('article', 'column');
     const heading = el('h3', undefined, list.heading);
-    if (list.items.length > 0) heading.append(' ', createBadge(String(list.items.length), `${list.items.length} responsibilities`));
+    if (list.items.length > 0) heading.append(' ', createBadge(String(list.items.length), `${list.items.length} items`));
     col.append(heading);
     if (list.items.length === 0) {
       col.append(noData());
@@ -127,6 +148,9 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
       li.hidden = i >= list.initiallyShown;
       return li;
     });
+    for (const mark of list.tags ?? []) {
+      for (const tag of mark.tags) items[mark.item]?.append(' ', el('span', 'tag', tag));
+    }
     ul.append(...items);
     col.append(ul);
     const hiddenCount = list.items.length - list.initiallyShown;
@@ -168,7 +192,7 @@ function renderBars(section: Extract<Section, { kind: 'bars' }>): HTMLElement {
   return wrap;
 }
 
-function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
+function renderSection(section: Section, roles: RoleRef[], actions: LinkActions): HTMLElement {
   const node = el('section', `section section-${section.kind}`);
   node.id = `section-${section.id}`;
   node.setAttribute('aria-labelledby', `${node.id}-title`);
@@ -188,7 +212,14 @@ function renderSection(section: Section, roles: RoleRef[]): HTMLElement {
     case 'bars':
       node.append(renderBars(section));
       break;
+    case 'range':
+      node.append(renderRange(section));
+      break;
+    case 'links':
+      node.append(renderLinks(section, actions));
+      break;
   }
+  for (const note of section.notes ?? []) node.append(el('p', 'note', note));
   if (section.hint) node.append(el('p', 'hint', section.hint));
   node.append(sourcesNote(section.sources));
   if (section.attribution) node.append(el('p', 'attribution', section.attribution));
@@ -247,7 +278,7 @@ export function renderComparison(
   const sections: HTMLElement[] = [];
   view.sections.forEach((section, i) => {
     if (i > 0) sections.push(createDivider());
-    sections.push(renderSection(section, view.roles));
+    sections.push(renderSection(section, view.roles, actions));
   });
   const focused = focusKeyOf(document.activeElement);
   root.replaceChildren(header, ...headline, ...sections);

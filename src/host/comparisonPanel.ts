@@ -6,7 +6,7 @@ import type { Role } from '../model/schema';
 import type { ToWebview } from '../protocol/messages';
 import { core } from './core';
 import { log } from './log';
-import { pickRole } from './pickRoles';
+import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
@@ -143,6 +143,35 @@ export class ComparisonPanelController implements vscode.Disposable {
     await this.show(next);
   }
 
+  /** A related role's link: that role's page, if the catalog has it. */
+  private async openRole(roleId: string): Promise<void> {
+    const catalog = await this.repository.catalog();
+    if (!catalog.byId.has(roleId)) {
+      log().warn(`Webview asked to open a role the catalog lacks: "${roleId}"`);
+      return;
+    }
+    await this.show([roleId]);
+  }
+
+  /** "Compare with…" beside a related role: ask for the other role, then show the pair. */
+  private async compareWith(roleId: string): Promise<void> {
+    const catalog = await this.repository.catalog();
+    const role = catalog.byId.get(roleId);
+    if (!role) {
+      log().warn(`Webview asked to compare a role the catalog lacks: "${roleId}"`);
+      return;
+    }
+    const pair = await pickTwoRoles(catalog, role);
+    if (pair) await this.show(pair.map((r) => r.id));
+  }
+
+  /** Runs a webview intent's handler; a failure is logged with what was asked, never lost. */
+  private act(what: string, task: () => Promise<void>): void {
+    task().catch((error: unknown) => {
+      log().error(`Could not ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
+  }
+
   private async resolve(roleIds: string[]): Promise<Role[] | undefined> {
     const catalog = await this.repository.catalog();
     const unknown = roleIds.filter((id) => !catalog.byId.has(id));
@@ -181,7 +210,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     const catalog = await this.repository.catalog();
     this.post({
       type: 'show',
-      view: core().buildComparison(this.roles),
+      view: core().buildComparison(this.roles, catalog),
       pickers: core().pickerOptions(this.roles, catalog.roles),
     });
   }
@@ -214,6 +243,12 @@ export class ComparisonPanelController implements vscode.Disposable {
         break;
       case 'search':
         void this.searchForColumn(message.column);
+        break;
+      case 'openRole':
+        this.act(`open the role "${message.roleId}"`, () => this.openRole(message.roleId));
+        break;
+      case 'compareWith':
+        this.act(`compare "${message.roleId}" with another role`, () => this.compareWith(message.roleId));
         break;
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);

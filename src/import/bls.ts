@@ -13,6 +13,8 @@ export interface OewsOccupation {
   annualMedian?: Wage;
   hourlyMean?: Wage;
   annualP10?: Wage;
+  annualP25?: Wage;
+  annualP75?: Wage;
   annualP90?: Wage;
 }
 
@@ -25,10 +27,15 @@ export interface OewsRelease {
 /** OEWS top-codes wages at or above these; BLS prints "#" instead of the figure. */
 export const OEWS_TOP_CODE = { annual: 239200, hourly: 115 } as const;
 
+/** A wage's size for ranking: a top-coded wage ranks at its floor, above an equal plain figure. */
+export function wageRank(wage: Wage): number {
+  return typeof wage === 'number' ? wage : wage.atLeast + 0.5;
+}
+
 export function parseOews(file: string, text: string): OewsRelease {
   const { rows } = readTable(file, text, {
     delimiter: ',',
-    required: ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'A_MEAN', 'A_MEDIAN', 'H_MEAN', 'A_PCT10', 'A_PCT90'],
+    required: ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'A_MEAN', 'A_MEDIAN', 'H_MEAN', 'A_PCT10', 'A_PCT25', 'A_PCT75', 'A_PCT90'],
   });
   const detailed = new Map<string, OewsOccupation>();
   const majorGroups = new Map<string, string>();
@@ -51,6 +58,8 @@ export function parseOews(file: string, text: string): OewsRelease {
       annualMedian: wage('A_MEDIAN', 'annual'),
       hourlyMean: wage('H_MEAN', 'hourly'),
       annualP10: wage('A_PCT10', 'annual'),
+      annualP25: wage('A_PCT25', 'annual'),
+      annualP75: wage('A_PCT75', 'annual'),
       annualP90: wage('A_PCT90', 'annual'),
     });
   }

@@ -5,6 +5,9 @@ import { ImportError, parseNumber, readTable, type TableRow } from './table';
 export const ONET_FILES = {
   occupations: 'Occupation Data.txt',
   skills: 'Skills.txt',
+  knowledge: 'Knowledge.txt',
+  jobZones: 'Job Zones.txt',
+  jobZoneReference: 'Job Zone Reference.txt',
   education: 'Education, Training, and Experience.txt',
   educationCategories: 'Education, Training, and Experience Categories.txt',
   technology: 'Technology Skills.txt',
@@ -41,8 +44,11 @@ export interface SkillScore {
   importance: number;
 }
 
-/** Skills.txt: the importance (IM, 1–5) of each skill; suppressed estimates are left out. */
-export function parseSkills(file: string, text: string): Map<string, SkillScore[]> {
+/**
+ * Skills.txt and Knowledge.txt (same layout): the importance (IM, 1–5) of each
+ * element; estimates O*NET recommends suppressing are left out.
+ */
+export function parseImportance(file: string, text: string): Map<string, SkillScore[]> {
   const { rows } = readTable(file, text, {
     delimiter: '\t',
     required: [CODE, 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress'],
@@ -58,6 +64,11 @@ export function parseSkills(file: string, text: string): Map<string, SkillScore[
   }
   return out;
 }
+
+/** Skills.txt: see parseImportance. */
+export const parseSkills = parseImportance;
+/** Knowledge.txt: see parseImportance. */
+export const parseKnowledge = parseImportance;
 
 export interface CategoryShare {
   category: number;
@@ -104,16 +115,56 @@ export function parseRequiredEducation(
   return out;
 }
 
-/** Technology Skills.txt: the examples flagged as hot technologies. */
-export function parseHotTechnologies(file: string, text: string): Map<string, string[]> {
-  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Example', 'Hot Technology'] });
-  const out = new Map<string, string[]>();
+export interface Technology {
+  name: string;
+  /** O*NET's Hot Technology flag. */
+  hot: boolean;
+  /** O*NET's In Demand flag. */
+  inDemand: boolean;
+}
+
+/** Technology Skills.txt: every example with its Hot Technology and In Demand flags (Y/N). */
+export function parseTechnologies(file: string, text: string): Map<string, Technology[]> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Example', 'Hot Technology', 'In Demand'] });
+  const out = new Map<string, Technology[]>();
+  const flag = (row: TableRow, column: string) => {
+    const value = row.get(column);
+    if (value !== 'Y' && value !== 'N') throw new ImportError(file, row.line, `"${column}" must be Y or N, not "${value}"`);
+    return value === 'Y';
+  };
   for (const row of rows) {
-    const flag = row.get('Hot Technology');
-    if (flag !== 'Y' && flag !== 'N') throw new ImportError(file, row.line, `"Hot Technology" must be Y or N, not "${flag}"`);
-    if (flag === 'Y') push(out, code(file, row), row.get('Example'));
+    const name = row.get('Example');
+    if (!name) throw new ImportError(file, row.line, 'an example is empty');
+    push(out, code(file, row), { name, hot: flag(row, 'Hot Technology'), inDemand: flag(row, 'In Demand') });
   }
   return out;
+}
+
+/** Job Zones.txt: each O*NET-SOC code's Job Zone (1–5). */
+export function parseJobZones(file: string, text: string): Map<string, number> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: [CODE, 'Job Zone'] });
+  const out = new Map<string, number>();
+  for (const row of rows) out.set(code(file, row), jobZone(file, row));
+  return out;
+}
+
+/** Job Zone Reference.txt: zone → its name, "Job Zone Four: Considerable Preparation Needed". */
+export function parseJobZoneReference(file: string, text: string): Map<number, string> {
+  const { rows } = readTable(file, text, { delimiter: '\t', required: ['Job Zone', 'Name'] });
+  const out = new Map<number, string>();
+  for (const row of rows) {
+    const name = row.get('Name');
+    if (!name) throw new ImportError(file, row.line, 'a Job Zone has no name');
+    out.set(jobZone(file, row), name);
+  }
+  if (out.size === 0) throw new ImportError(file, undefined, 'no Job Zones');
+  return out;
+}
+
+function jobZone(file: string, row: TableRow): number {
+  const raw = row.get('Job Zone');
+  if (!/^[1-5]$/.test(raw)) throw new ImportError(file, row.line, `"Job Zone" must be 1–5, not "${raw}"`);
+  return Number(raw);
 }
 
 /** Related Occupations.txt: related O*NET-SOC codes in O*NET's order (its Index). */

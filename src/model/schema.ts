@@ -108,11 +108,22 @@ export const EducationSchema = z.strictObject({
   college: Named.optional(),
   /** The whole required-education distribution, largest share first (O*NET RL for official roles). */
   distribution: z.array(ShareOfSchema).min(1).optional(),
+  /**
+   * Categories whose estimate O*NET recommends suppressing (too imprecise):
+   * left out of `distribution`, so their share is unknown, not zero.
+   */
+  suppressed: z.array(Named).min(1).optional(),
   /** O*NET Job Zone (1–5) with its label, e.g. "Job Zone Four: Considerable Preparation Needed". */
   jobZone: z.strictObject({ zone: z.number().int().min(1).max(5), label: Named, source: SourceSchema }).optional(),
   /** Programs that prepare for the occupation (NCES CIP–SOC crosswalk): related, not the most common major. */
   relatedFields: z
-    .strictObject({ source: SourceSchema, items: z.array(z.strictObject({ code: z.string().min(1), title: Named })).min(1) })
+    .strictObject({
+      source: SourceSchema,
+      /** In CIP code order (the publisher ranks none). */
+      items: z.array(z.strictObject({ code: z.string().min(1), title: Named })).min(1),
+      /** How many related programs there are in all, when more than `items` holds. */
+      total: Count.optional(),
+    })
     .optional(),
   /** Typical entry-level education, from another source than the section's (BLS, for official roles). */
   typicalEntry: z.strictObject({ name: Named, source: SourceSchema }).optional(),

@@ -29,10 +29,19 @@ export const CellSchema = z.strictObject({
   note: z.optional(z.string()),
   /** What a screen reader says instead of `text` when the text alone reads badly (a range: "from $66,030 to $120,000"). */
   spoken: z.optional(z.string()),
+  /** A visible line under the figure saying what it belongs to (e.g. a Census group, another source's figure). */
+  caption: z.optional(z.string()),
+  /** Names shown one per line (e.g. related fields of study); `text` says the same in one line. */
+  items: z.optional(z.array(z.string())),
 });
 export type Cell = z.infer<typeof CellSchema>;
 
-export const RowSchema = z.strictObject({ label: z.string(), cells: z.array(CellSchema) });
+export const RowSchema = z.strictObject({
+  label: z.string(),
+  cells: z.array(CellSchema),
+  /** Why a cell of this row reads "no data" (e.g. "BLS does not publish pay by employer"), shown as a footnote. */
+  why: z.optional(z.string()),
+});
 export type Row = z.infer<typeof RowSchema>;
 
 const sectionBase = {
@@ -44,6 +53,8 @@ const sectionBase = {
   hint: z.optional(z.string()),
   /** A licence statement the section's sources require (O*NET's CC BY 4.0). */
   attribution: z.optional(z.string()),
+  /** What the figures mean and the rules behind them (e.g. which industries count), shown under the section. */
+  notes: z.optional(z.array(z.string())),
 };
 
 export const TableSectionSchema = z.strictObject({
@@ -63,7 +74,13 @@ export const ListSectionSchema = z.strictObject({
   ...sectionBase,
   kind: z.literal('list'),
   lists: z.array(
-    z.strictObject({ heading: z.string(), items: z.array(z.string()), initiallyShown: z.int().check(z.positive()) }),
+    z.strictObject({
+      heading: z.string(),
+      items: z.array(z.string()),
+      initiallyShown: z.int().check(z.positive()),
+      /** Marks shown as text after an item, by the item's index (e.g. "Hot Technology"); items without marks are left out. */
+      tags: z.optional(z.array(z.strictObject({ item: z.int().check(z.nonnegative()), tags: z.array(z.string()) }))),
+    }),
   ),
 });
 
@@ -73,11 +90,63 @@ export const BarsSectionSchema = z.strictObject({
   groups: z.array(z.strictObject({ heading: z.string(), measure: z.string(), bars: z.array(BarSchema) })),
 });
 
+/** A position on a range chart's shared scale, in percent of its width (0 = left end, 100 = right end). */
+const position = () => z.number().check(z.minimum(0), z.maximum(100));
+
+/** One marked value on a range chart, e.g. the median. */
+export const RangePointSchema = z.strictObject({
+  /** Which percentile: "p10", "p25", "median", "p75" or "p90". */
+  key: z.enum(['p10', 'p25', 'median', 'p75', 'p90']),
+  /** What the value is, e.g. "10th percentile". */
+  label: z.string(),
+  /** The value as printed, e.g. "$66,030" or "≥ $239,200". */
+  text: z.string(),
+  /** Where it sits on the shared scale. */
+  at: position(),
+  /** True when the publisher top-codes the value: the true value is at least this, so the end is drawn open. */
+  open: z.boolean(),
+});
+export type RangePoint = z.infer<typeof RangePointSchema>;
+
+/** Ranges (e.g. wage percentiles) of every role on one shared scale, computed in the pure core. */
+export const RangeSectionSchema = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('range'),
+  /** What the scale measures, e.g. "Annual wage". */
+  measure: z.string(),
+  /** Marks along the shared scale, left to right. */
+  ticks: z.array(z.strictObject({ at: position(), text: z.string() })),
+  rows: z.array(
+    z.strictObject({
+      heading: z.string(),
+      /** The whole range in one sentence, the chart's text alternative; "no data" when the role has none. */
+      summary: z.string(),
+      /** Lowest first; empty when the role has no figures. */
+      points: z.array(RangePointSchema),
+    }),
+  ),
+});
+
+/** Roles linked from each shown role (e.g. related occupations), each one openable and comparable. */
+export const LinksSectionSchema = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('links'),
+  groups: z.array(
+    z.strictObject({
+      heading: z.string(),
+      /** Only roles that exist in the catalog, in the source's order. */
+      roles: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+    }),
+  ),
+});
+
 export const SectionSchema = z.discriminatedUnion('kind', [
   TableSectionSchema,
   TextSectionSchema,
   ListSectionSchema,
   BarsSectionSchema,
+  RangeSectionSchema,
+  LinksSectionSchema,
 ]);
 export type Section = z.infer<typeof SectionSchema>;
 

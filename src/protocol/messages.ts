@@ -30,6 +30,10 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('swap') }),
   /** "Search all roles…" in a column's picker: the host opens its role search for that column. */
   z.strictObject({ type: z.literal('search'), column: z.int().check(z.minimum(0), z.maximum(3)) }),
+  /** A related role's link: the host shows that role's page (only roles in its catalog). */
+  z.strictObject({ type: z.literal('openRole'), roleId: z.string().check(z.minLength(1)) }),
+  /** "Compare with…" beside a related role: the host asks which role to compare it with. */
+  z.strictObject({ type: z.literal('compareWith'), roleId: z.string().check(z.minLength(1)) }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
   /** Something went wrong inside the webview (a dropped message, a script error). */

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, workbenchSession } from './workbench.mjs';
+import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, webviewFocused, workbenchSession } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -92,12 +92,7 @@ describe('Career Compare in the browser workbench', function () {
 
   it('follows dark, light and both high contrast themes', async () => {
     const frame = comparisonFrame(page);
-    for (const [theme, cls, name] of [
-      ['Dark Modern', 'vscode-dark', 'dark'],
-      ['Light Modern', 'vscode-light', 'light'],
-      ['Dark High Contrast', 'vscode-high-contrast', 'high-contrast'],
-      ['Light High Contrast', 'vscode-high-contrast-light', 'high-contrast-light'],
-    ]) {
+    for (const [theme, cls, name] of THEMES) {
       await setTheme(page, theme, cls);
       await frame.locator('h1').scrollIntoViewIfNeeded();
       await screenshot(page, `comparison-${name}-top`);
@@ -174,6 +169,7 @@ describe('Career Compare in the browser workbench', function () {
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: /^Technical Manager$/ }).waitFor();
     assert.equal(await frame.locator('table.comparison thead th').count() / (await frame.locator('table.comparison').count()), 1);
+    await webviewFocused(page);
   });
 
   it('comes back showing the same comparison after a window reload', async () => {
@@ -220,6 +216,20 @@ async function assertEventually(check, timeoutMs = 10_000) {
   assert.fail('condition not met in time');
 }
 
+const THEMES = [
+  ['Dark Modern', 'vscode-dark', 'dark'],
+  ['Light Modern', 'vscode-light', 'light'],
+  ['Dark High Contrast', 'vscode-high-contrast', 'high-contrast'],
+  ['Light High Contrast', 'vscode-high-contrast-light', 'high-contrast-light'],
+];
+
+const publicData = (...parts) => readFileSync(join(projectRoot, '..', 'shared', 'public-data', ...parts), 'utf8');
+const readCsv = (...parts) => parse(publicData(...parts), { columns: true, bom: true });
+const readTsv = (...parts) => parse(publicData(...parts), { columns: true, delimiter: '\t', quote: false, relax_column_count: true });
+const num = (s) => Number(String(s).replace(/,/g, ''));
+const money = (s) => `$${num(s).toLocaleString('en-US')}`;
+const count = (s) => num(s).toLocaleString('en-US');
+
 describe('official occupations in the browser workbench', function () {
   const session = workbenchSession();
   let page;
@@ -261,6 +271,125 @@ describe('official occupations in the browser workbench', function () {
     await screenshot(page, 'official-nurses-vs-electricians-skills');
     await frame.locator('h1').scrollIntoViewIfNeeded();
     await screenshot(page, 'official-nurses-vs-electricians-top');
+  });
+
+  it('shows pay by state and industry, percentiles, demographics and fields of study as the raw files have them', async () => {
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor();
+    const national = readCsv('bls', 'oews_national_M2024_dl.csv');
+    const states = readCsv('bls', 'oews_state_M2024_detailed.csv');
+    const industries = readCsv('bls', 'oews_nat3d_M2024_trimmed.csv');
+    const cps = readCsv('bls', 'cps_cpsaat11_2022.csv');
+    const cip = readCsv('nces', 'cip2020_soc2018_crosswalk.csv');
+    const cells = (sectionId, label) =>
+      frame.locator(`#section-${sectionId} tbody tr`).filter({ has: frame.locator('th', { hasText: label }) }).locator('td');
+    for (const [column, soc, cpsTitle] of [[0, '29-1141', 'Registered nurses'], [1, '47-2111', 'Electricians']]) {
+      const occupation = national.find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
+
+      // Highest paying state: the largest published annual mean, blanks left out.
+      const paid = states.filter((r) => r.OCC_CODE === soc && r.A_MEAN !== '').sort((a, b) => num(b.A_MEAN) - num(a.A_MEAN));
+      const state = await cells('salary', 'Highest paying state').nth(column).innerText();
+      assert.equal(state, `${paid[0].AREA_TITLE}: ${money(paid[0].A_MEAN)} a year, ${count(paid[0].TOT_EMP)} jobs`);
+      const topStates = await cells('salary', 'Top paying states').nth(column).locator('.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
+      assert.deepEqual(topStates, paid.slice(0, 10).map((r) => `${r.AREA_TITLE}: ${money(r.A_MEAN)}`));
+
+      // Best paying industry: the highest annual mean among industries with at least 1% of the occupation's jobs.
+      const floor = num(occupation.TOT_EMP) / 100;
+      const kept = industries.filter((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed' && num(r.TOT_EMP) >= floor && !Number.isNaN(num(r.A_MEAN)));
+      const best = kept.sort((a, b) => num(b.A_MEAN) - num(a.A_MEAN))[0];
+      assert.equal(await cells('salary', 'Best paying industry').nth(column).innerText(), `${best.NAICS_TITLE}: ${money(best.A_MEAN)} a year, ${count(best.TOT_EMP)} jobs`);
+
+      // Percentiles, as text on the shared range chart.
+      const figures = await frame.locator('#section-pay-range .range-figures').nth(column).innerText();
+      for (const [label, key] of [['10th percentile', 'A_PCT10'], ['25th percentile', 'A_PCT25'], ['Median', 'A_MEDIAN'], ['75th percentile', 'A_PCT75'], ['90th percentile', 'A_PCT90']]) {
+        assert.ok(figures.includes(`${label} ${money(occupation[key])}`), `${soc}: ${label} ${money(occupation[key])} not in ${figures}`);
+      }
+
+      // Demographics: CPS table 11's row for the Census title; these two are their Census occupations alone, so unlabelled.
+      const row = cps.find((r) => r.Occupation === cpsTitle);
+      const gender = cells('demographics', 'Gender ratio').nth(column);
+      await gender.locator(`.bar[aria-label="Women: ${Number(row.Women).toFixed(1)}%"]`).waitFor();
+      const race = cells('demographics', 'Race ratio').nth(column);
+      for (const [name, key] of [['White', 'White'], ['Asian', 'Asian'], ['Black or African American', 'Black or African American']]) {
+        await race.locator(`.bar[aria-label="${name}: ${Number(row[key]).toFixed(1)}%"]`).waitFor();
+      }
+
+      // Related fields of study: programs the NCES crosswalk pairs with the occupation, labelled as related programs.
+      const fields = cells('education', 'Related fields of study').nth(column);
+      const shown = await fields.locator('li').allInnerTexts();
+      const programs = cip.filter((r) => r.SOC2018Code === soc).map((r) => r.CIP2020Title.replace(/\.$/, ''));
+      assert.equal(shown.length, Math.min(6, programs.length));
+      for (const title of shown) assert.ok(programs.includes(title), `${soc}: "${title}" is not a related program`);
+      assert.match(await fields.locator('.cell-caption').innerText(), /^Related programs, not a ranking/);
+    }
+    assert.equal(await frame.locator('#section-demographics th', { hasText: 'Figures for' }).count(), 0);
+    // O*NET suppresses the nurses' top education category: the overview shows BLS's typical entry-level education, labelled.
+    const degree = cells('overview', 'Most common degree').first();
+    assert.match(await degree.innerText(), /^Bachelor's degree\nTypical entry-level education \(BLS\), not the most common degree$/);
+    // A row no official source fills reads "no data" and says why in a visible footnote.
+    assert.match(await frame.locator('#section-salary ol.footnotes').innerText(), /Best paying company: BLS does not publish pay by employer\./);
+    const company = cells('salary', 'Best paying company').first();
+    const why = await company.getAttribute('aria-describedby');
+    assert.match(await frame.locator(`#${why}`).innerText(), /pay by employer/);
+  });
+
+  it('shows the new sections in dark, light and both high contrast themes', async () => {
+    const frame = comparisonFrame(page);
+    for (const [theme, cls, name] of THEMES) {
+      await setTheme(page, theme, cls);
+      for (const id of ['salary', 'pay-range', 'education', 'demographics', 'technologies', 'related']) {
+        await frame.locator(`#section-${id}`).scrollIntoViewIfNeeded();
+        await frame.locator(`#section-${id}`).screenshot({ path: join(SCREENSHOTS, `official-${name}-${id}.png`) });
+      }
+      const [fg, bg] = await frame.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+      assert.notEqual(fg, bg, `${name}: text is visible`);
+    }
+  });
+
+  it('marks hot technologies in text and keeps the rest behind Show more', async () => {
+    const frame = comparisonFrame(page);
+    const first = frame.locator('#section-technologies .column').first();
+    const visible = await first.locator('li:visible').count();
+    assert.equal(visible, 10);
+    assert.match(await first.locator('li').first().innerText(), /Hot Technology/);
+    await first.locator('vscode-button.show-more').click();
+    assert.ok((await first.locator('li:visible').count()) > visible);
+  });
+
+  it('opens a related role from its link, and compares it with another through Compare with…', async () => {
+    const frame = comparisonFrame(page);
+    const related = readTsv('onet-29.3', 'Related Occupations.txt').filter((r) => r['O*NET-SOC Code'] === '29-1141.00').map((r) => r['Related Title']);
+    const links = frame.locator('#section-related .column').first().locator('.role-link');
+    const titles = await links.allInnerTexts();
+    assert.ok(titles.length > 0);
+    for (const title of titles) assert.ok(related.includes(title), `${title} is not an O*NET related occupation of Registered Nurses`);
+    assert.deepEqual(titles, related.filter((t) => titles.includes(t)), 'in O*NET order');
+    await links.first().click();
+    await frame.locator('h1', { hasText: new RegExp(`^${titles[0]}$`) }).waitFor();
+    await screenshot(page, 'official-related-role-opened');
+    await frame.locator('#section-related .compare-with').first().click();
+    await quickPick(page, 'Registered Nurses');
+    await frame.locator('h1', { hasText: /vs Registered Nurses$/ }).waitFor();
+    await webviewFocused(page);
+  });
+
+  it("labels a Census group's figures as the group's where they show", async () => {
+    const crosswalk = readCsv('bls', 'onet_to_census_crosswalk.csv');
+    const census = readCsv('census', 'census_2018_occupation_codes.csv');
+    const code = crosswalk.find((r) => r.Code === '35-2014.00').cps_code;
+    const covers = new Set(crosswalk.filter((r) => r.cps_code === code).map((r) => r.Code.slice(0, 7))).size;
+    const title = census.find((r) => r.census_code === code).census_title;
+    const label = `Figures for the Census occupation '${title}', which covers ${covers} occupations`;
+    await runCommand(page, 'Career Compare: Open Role…');
+    await quickPick(page, 'Cooks, Restaurant');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: /^Cooks, Restaurant$/ }).waitFor();
+    const figuresFor = frame.locator('#section-demographics tbody tr').filter({ has: frame.locator('th', { hasText: 'Figures for' }) });
+    assert.equal(await figuresFor.locator('td').innerText(), label);
+    const overviewAge = frame.locator('#section-overview tbody tr').filter({ has: frame.locator('th', { hasText: 'Median age' }) });
+    assert.equal(await overviewAge.locator('.cell-caption').innerText(), label);
+    await frame.locator('#section-demographics').screenshot({ path: join(SCREENSHOTS, 'official-census-group-demographics.png') });
+    await webviewFocused(page);
   });
 
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {

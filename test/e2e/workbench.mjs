@@ -67,6 +67,15 @@ export function comparisonFrame(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
+/**
+ * Waits until the comparison webview holds the keyboard focus. VS Code moves
+ * focus into a revealed panel asynchronously; a command palette opened before
+ * that lands is closed by it, so type into the workbench only after it.
+ */
+export async function webviewFocused(page, timeoutMs = 15_000) {
+  await page.waitForFunction(() => document.activeElement?.matches('iframe.webview') === true, undefined, { timeout: timeoutMs });
+}
+
 /** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the webview to follow. */
 export async function setTheme(page, theme, webviewBodyClass) {
   await runCommand(page, 'Preferences: Color Theme');

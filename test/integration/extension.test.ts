@@ -150,6 +150,23 @@ describe('Career Compare in a real VS Code', function () {
     assert.equal(activeTabLabel(), 'Lead Technician');
   });
 
+  it("opens a related role from the webview's intent, and ignores a role the catalog lacks", async () => {
+    const catalog = await a.repository.catalog();
+    const related = catalog.byId.get('registered-nurses')!.relatedRoles!.find((id) => catalog.byId.has(id))!;
+    const painted = nextRender(a, [related]);
+    a.panel.handleWebviewMessage({ type: 'openRole', roleId: related });
+    await painted;
+    assert.equal(activeTabLabel(), catalog.byId.get(related)!.title);
+    a.panel.handleWebviewMessage({ type: 'openRole', roleId: 'no-such-role' });
+    a.panel.handleWebviewMessage({ type: 'compareWith', roleId: 'no-such-role' });
+    a.panel.handleWebviewMessage({ type: 'openRole', roleId: 42 });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(a.panel.roleIds, [related]);
+    const back = nextRender(a, ['lead-technician']);
+    await vscode.commands.executeCommand('careerCompare.openRole', 'lead-technician');
+    await back;
+  });
+
   describe('Import O*NET Database', () => {
     const onetFolder = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data', 'onet-29.3');
     const nurses = async () => (await a.repository.catalog()).byId.get('registered-nurses')!;

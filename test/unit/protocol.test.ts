@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
 import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
+import { cooks, lookupOf, nurses, surgeons } from '../support/officialRoles';
 import { loadBundledCatalog } from '../support/roles';
 
 describe('message protocol', () => {
@@ -13,6 +14,8 @@ describe('message protocol', () => {
       { type: 'select', roleIds: ['a', 'b'] },
       { type: 'swap' },
       { type: 'search', column: 1 },
+      { type: 'openRole', roleId: 'electricians' },
+      { type: 'compareWith', roleId: 'electricians' },
       { type: 'rendered', roleIds: ['a'], paintMs: 12.5 },
       { type: 'problem', message: 'x' },
     ]) {
@@ -42,6 +45,20 @@ describe('message protocol', () => {
     assert.equal(parseToWebview({ type: 'show', view: { ...view, roles: [] }, pickers: [] }).ok, false);
     assert.equal(parseToWebview({ type: 'show', view, choices: [] }).ok, false);
     assert.equal(parseFromWebview({ type: 'search', column: 4 }).ok, false);
+    assert.equal(parseFromWebview({ type: 'openRole', roleId: '' }).ok, false);
+    assert.equal(parseFromWebview({ type: 'openRole' }).ok, false);
+    assert.equal(parseFromWebview({ type: 'compareWith', roleId: 7 }).ok, false);
+  });
+
+  it('carries the new section kinds (range chart, links) of an official comparison through JSON', () => {
+    const official = buildComparison([nurses, surgeons, cooks], lookupOf([nurses, surgeons, cooks]));
+    const parsed = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view: official, pickers: [] })));
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    const kinds = new Set(official.sections.map((s) => s.kind));
+    assert.ok(kinds.has('range') && kinds.has('links'));
+    const broken = JSON.parse(JSON.stringify(official));
+    broken.sections.find((s: { kind: string }) => s.kind === 'range').rows[0].points[0].at = 140;
+    assert.equal(parseToWebview({ type: 'show', view: broken, pickers: [] }).ok, false, 'a position off the scale is refused');
   });
 
   it('validates the restored webview state', () => {

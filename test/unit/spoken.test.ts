@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildComparison } from '../../src/compare/buildComparison';
-import { announcement, importanceBar, mentionShareBar, shareBar, spokenRange } from '../../src/compare/spoken';
+import { announcement, importanceBar, jobsShareBar, mentionShareBar, shareBar, spokenRange, wageBar } from '../../src/compare/spoken';
 import { buildCatalog } from '../../src/model/loadRoles';
 import type { Bar, ComparisonView, Section } from '../../src/protocol/comparisonView';
 import { loadBundledCatalog, ROOT } from '../support/roles';
@@ -27,8 +27,11 @@ describe('screen-reader text', () => {
   it('says the scale of each kind of bar', () => {
     assert.equal(importanceBar('Active Listening', 4.12).spoken, 'Active Listening: importance 4.12 of 5');
     assert.equal(importanceBar('Repairing', 3.5).spoken, 'Repairing: importance 3.50 of 5');
-    assert.equal(shareBar('Women', 87.9, 'workers').spoken, 'Women: 87.9% of workers');
-    assert.equal(shareBar('Asian', 2, 'workers').spoken, 'Asian: 2.0% of workers');
+    assert.equal(shareBar('Women', 87.9, 'workers', 1).spoken, 'Women: 87.9% of workers');
+    assert.equal(shareBar('Asian', 2, 'workers', 1).spoken, 'Asian: 2.0% of workers');
+    assert.equal(shareBar("Bachelor's degree", 62, 'respondents naming it required').spoken, "Bachelor's degree: 62% of respondents naming it required");
+    assert.equal(wageBar('Montana', { atLeast: 239200 }, 239200).spoken, 'Montana: at least $239,200 a year (annual mean wage)');
+    assert.equal(jobsShareBar('California (325,620 jobs)', 9.9).spoken, 'California (325,620 jobs): 9.9% of the occupation’s jobs nationally');
     assert.equal(mentionShareBar('Project Management', 7, 7).spoken, 'Project Management: 7% of the role’s skill mentions');
   });
 
@@ -76,7 +79,7 @@ describe('screen-reader text', () => {
       for (const bar of bars) {
         assert.ok(bar.spoken.startsWith(`${bar.label}: `), bar.spoken);
         assert.ok(bar.spoken.includes(bar.text), `${bar.spoken} says ${bar.text}`);
-        assert.match(bar.spoken, / of /, `${bar.spoken} names its scale`);
+        assert.match(bar.spoken, / of |a year/, `${bar.spoken} names its scale`);
       }
     });
   });

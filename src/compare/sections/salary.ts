@@ -1,0 +1,117 @@
+// Salary: national figures, pay by state (highest paying, a top-10 ranking,
+// where the jobs are) and by industry. Reference roles keep their text figures;
+// official roles get them from BLS's state and industry estimates.
+import { formatCount, formatSource, formatWage, wageValue } from '../../format/format';
+import type { Role, Source } from '../../model/schema';
+import type { Bar, Cell, Section } from '../../protocol/comparisonView';
+import { jobsShareBar, spokenRange, wageBar } from '../spoken';
+import { cell, explainedRow, largest, noData, optionalRow, row, sourcesOf } from './cells';
+
+type States = NonNullable<Role['states']>;
+
+export const yearlyCell = (r: Role) => cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
+
+/** "California: $148,330 a year, 325,620 jobs" (the job count only where published). */
+function placeText(name: string, annualMean: Parameters<typeof formatWage>[0], jobs: number | undefined): string {
+  return `${name}: ${formatWage(annualMean)} a year${jobs !== undefined ? `, ${formatCount(jobs)} jobs` : ''}`;
+}
+
+function highestStateCell(r: Role): Cell {
+  const top = r.states?.highestPaying[0];
+  if (!top || !r.states) return cell(r, 'pay', (p) => p.highestPayingState);
+  return { text: placeText(top.name, top.annualMean, top.jobs), note: `Highest annual mean wage of any state. Source: ${formatSource(r.states.source)}` };
+}
+
+function bestIndustryCell(r: Role): Cell {
+  const best = r.industries?.bestPaying;
+  if (!best || !r.industries) return cell(r, 'pay', (p) => p.bestPayingIndustry);
+  return {
+    text: placeText(best.name, best.annualMean, best.jobs),
+    note: `Highest annual mean of the industries the rule keeps (NAICS ${best.naics}). Source: ${formatSource(r.industries.source)}`,
+  };
+}
+
+/** One bar list per role, drawn on one scale across roles so equal bars mean equal figures. */
+function barsCell<T>(
+  r: Role,
+  items: T[] | undefined,
+  source: { source: Source } | undefined,
+  bar: (item: T) => Omit<Bar, 'max'>,
+  max: number,
+  what: string,
+): Cell {
+  if (!items || items.length === 0 || !source) return noData;
+  const bars = items.map((i) => ({ ...bar(i), max }));
+  return { text: bars.map((b) => `${b.label}, ${b.text}`).join('; '), bars, note: `${what}. Source: ${formatSource(source.source)}` };
+}
+
+function withoutWageCaption(states: States): string | undefined {
+  const n = states.withoutWage;
+  if (n === 0) return undefined;
+  return n === 1 ? '1 state has no published wage and is left out.' : `${n} states have no published wage and are left out.`;
+}
+
+function topStatesRow(roles: Role[]) {
+  const max = largest(roles.flatMap((r) => r.states?.highestPaying.map((s) => wageValue(s.annualMean)) ?? []), 1);
+  return optionalRow('Top paying states', roles, (r) => {
+    const c = barsCell(r, r.states?.highestPaying, r.states, (s) => wageBar(s.name, s.annualMean, max), max, 'States with the highest annual mean wage');
+    const caption = r.states && withoutWageCaption(r.states);
+    return caption && c.text !== null ? { ...c, caption } : c;
+  });
+}
+
+type Employment = { name: string; jobs: number; share: number };
+const employmentBar = (s: Employment) => jobsShareBar(`${s.name} (${formatCount(s.jobs)} jobs)`, s.share);
+
+function mostJobsRows(roles: Role[]) {
+  const states = (r: Role) => r.states?.mostJobs;
+  const industries = (r: Role) => r.industries?.mostJobs;
+  const maxOf = (pick: (r: Role) => Employment[] | undefined) => largest(roles.flatMap((r) => (pick(r) ?? []).map((s) => s.share)), 1);
+  const stateMax = maxOf(states);
+  const industryMax = maxOf(industries);
+  return [
+    ...optionalRow('Where the jobs are', roles, (r) =>
+      barsCell(r, states(r), r.states, employmentBar, stateMax, 'States with the most jobs, as a share of the national total'),
+    ),
+    ...optionalRow('Industries with the most jobs', roles, (r) =>
+      barsCell(r, industries(r), r.industries, employmentBar, industryMax, "Industries with the most jobs, as a share of the occupation's national jobs"),
+    ),
+  ];
+}
+
+/** The industry rule each role's figures follow (it names itself), once: official roles share one. */
+function industryNotes(roles: Role[]): string[] {
+  const rules = new Set<string>();
+  for (const r of roles) if (r.industries) rules.add(r.industries.rule);
+  return [...rules];
+}
+
+/** The pay range as printed ("$66,030 – ≥ $239,200") and as read aloud ("from $66,030 to at least $239,200"). */
+function rangeCell(r: Role): Cell {
+  const range = r.pay?.range;
+  const shown = cell(r, 'pay', (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined), range?.label ?? 'Typical range');
+  return range && shown.text !== null ? { ...shown, spoken: spokenRange(range.low, range.high) } : shown;
+}
+
+export function salary(roles: Role[]): Section {
+  const text = (pick: (p: NonNullable<Role['pay']>) => string | undefined) => (r: Role) => cell(r, 'pay', pick);
+  const notes = industryNotes(roles);
+  return {
+    kind: 'table',
+    id: 'salary',
+    title: 'Salary',
+    sources: sourcesOf(roles, ['pay', 'states', 'industries']),
+    ...(notes.length > 0 && { notes }),
+    rows: [
+      row('Average salary', roles, yearlyCell),
+      ...optionalRow('Median salary', roles, text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined))),
+      row('Salary range', roles, rangeCell),
+      explainedRow('Highest paying city', roles, text((p) => p.highestPayingCity), 'highestPayingCity'),
+      row('Highest paying state', roles, highestStateCell),
+      ...topStatesRow(roles),
+      explainedRow('Best paying company', roles, text((p) => p.bestPayingCompany), 'bestPayingCompany'),
+      row('Best paying industry', roles, bestIndustryCell),
+      ...mostJobsRows(roles),
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+// The section mappers' rules on small hand-made inputs: the edge cases the
+// real files hold only rarely (top-coded wages in a ranking, ties, a tie with
+// a suppressed estimate, duplicate examples).
+import * as assert from 'node:assert/strict';
+import { censusCodeOf } from '../../../src/import/census';
+import { industriesOf, mostCommonDegreeOf, rankCategories, statesOf, technologiesOf } from '../../../src/import/roleSections';
+
+describe('section mappers', () => {
+  it('ranks a top-coded state wage above any figure, ties by name, and never ranks a blank one', () => {
+    const states = statesOf(
+      [
+        { state: 'Texas', jobs: 100, annualMean: 200000 },
+        { state: 'Alaska', jobs: 10, annualMean: 200000 },
+        { state: 'New York', jobs: 50, annualMean: { atLeast: 239200 } },
+        { state: 'Nevada', jobs: 40, annualMean: undefined },
+        { state: 'Utah', jobs: undefined, annualMean: 100000 },
+      ],
+      400,
+    )!;
+    assert.deepEqual(
+      states.highestPaying.map((s) => s.name),
+      ['New York', 'Alaska', 'Texas', 'Utah'],
+    );
+    assert.deepEqual(states.highestPaying[3], { name: 'Utah', annualMean: 100000 }, 'no job count where the file has none');
+    assert.equal(states.withoutWage, 1);
+    assert.deepEqual(states.mostJobs[0], { name: 'Texas', jobs: 100, share: 25 });
+    assert.equal(states.mostJobs.length, 4, 'a state without a job count is not listed by jobs');
+    assert.equal(statesOf([], 400), undefined);
+  });
+
+  it('names no best paying industry below the 1% rule, and prefers more jobs on a tied wage', () => {
+    const row = (naics: string, jobs: number | undefined, annualMean: number | undefined) => ({ naics, title: `Industry ${naics}`, ownCode: '5', jobs, annualMean });
+    const onlyTiny = industriesOf([row('111000', 9, 300000), row('222000', undefined, 250000)], 1000)!;
+    assert.equal(onlyTiny.bestPaying, undefined);
+    assert.deepEqual(onlyTiny.mostJobs, [{ name: 'Industry 111000', naics: '111000', jobs: 9, share: 0.9 }]);
+    const tied = industriesOf([row('111000', 10, 90000), row('222000', 500, 90000), row('333000', 400, undefined)], 1000)!;
+    assert.equal(tied.bestPaying!.naics, '222000');
+    assert.equal(industriesOf([row('111000', 10, 90000)], undefined), undefined, 'no shares without a national job count');
+  });
+
+  it('names tied top education categories together, and leaves the degree unknown if one of them is suppressed', () => {
+    const cat = (category: number, label: string, percent: number, suppressed = false) => ({ category, label, percent, suppressed });
+    const ranked = rankCategories([cat(2, 'High School Diploma', 30), cat(6, "Bachelor's Degree", 30), cat(3, 'Certificate', 40 - 0.5)]);
+    assert.deepEqual(mostCommonDegreeOf(ranked), { name: 'Certificate', share: 40 });
+    const tie = rankCategories([cat(6, "Bachelor's Degree", 32), cat(2, 'High School Diploma', 32), cat(3, 'Certificate', 20)]);
+    assert.deepEqual(mostCommonDegreeOf(tie), { name: "High School Diploma / Bachelor's Degree", share: 32 });
+    const suppressedTie = rankCategories([cat(2, 'High School Diploma', 32), cat(6, "Bachelor's Degree", 32, true)]);
+    assert.equal(mostCommonDegreeOf(suppressedTie), undefined);
+    assert.equal(mostCommonDegreeOf([]), undefined);
+  });
+
+  it('keeps flagged technologies once each, in flag order, and drops unflagged ones', () => {
+    const t = (name: string, hot: boolean, inDemand: boolean) => ({ name, hot, inDemand });
+    const result = technologiesOf([t('zsh', true, true), t('Excel', false, false), t('awk', false, true), t('Bash', true, false), t('AWS', true, true), t('aws', true, true)])!;
+    assert.deepEqual(
+      result.items.map((i) => i.name),
+      ['AWS', 'zsh', 'Bash', 'awk'],
+    );
+    assert.equal(technologiesOf([t('Excel', false, false)]), undefined);
+  });
+
+  it("gives no Census code when a role's O*NET codes disagree", () => {
+    const list = { byCode: new Map([['4020', { code: '4020', title: 'Cooks' }], ['4030', { code: '4030', title: 'Food preparation workers' }]]), bySoc: new Map() };
+    const crosswalk = new Map([
+      ['35-2014.00', '4020'],
+      ['35-2014.01', '4030'],
+    ]);
+    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00', '35-2014.01'], crosswalk, list), { miss: "the role's O*NET codes map to different Census codes" });
+    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
+  });
+});

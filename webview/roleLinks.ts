@@ -1,0 +1,42 @@
+// Draws a links section: each related role opens its page, and "Compare
+// with…" asks the host which role to compare it with. Only intents go to the host.
+import type { Section } from '../src/protocol/comparisonView';
+import { appendAll, el, noData } from './dom';
+import { createButton } from './toolkit';
+
+type LinksSection = Extract<Section, { kind: 'links' }>;
+
+export interface LinkActions {
+  openRole(roleId: string): void;
+  compareWith(roleId: string): void;
+}
+
+export function renderLinks(section: LinksSection, actions: LinkActions): HTMLElement {
+  const wrap = el('div', 'columns');
+  for (const group of section.groups) {
+    const col = el('article', 'column');
+    col.append(el('h3', undefined, group.heading));
+    if (group.roles.length === 0) {
+      col.append(noData());
+      wrap.append(col);
+      continue;
+    }
+    const list = el('ul', 'role-links');
+    appendAll(
+      list,
+      group.roles.map((role) => {
+        const li = el('li');
+        const open = el('button', 'role-link', role.title);
+        open.type = 'button';
+        open.addEventListener('click', () => actions.openRole(role.id));
+        const compare = createButton('Compare with…', () => actions.compareWith(role.id), { secondary: true, title: `Compare ${role.title} with…` });
+        compare.classList.add('compare-with');
+        li.append(open, compare);
+        return li;
+      }),
+    );
+    col.append(list);
+    wrap.append(col);
+  }
+  return wrap;
+}
