@@ -102,8 +102,6 @@ async function tabThrough(page, onStop = async () => {}) {
 }
 
 describe('keyboard only, in the browser workbench', function () {
-  // Each step continues where the last left off: stop at the first failure.
-  this.bail(true);
   const session = workbenchSession({ 'workbench.colorTheme': 'Default Dark Modern' });
   let page;
   before(() => ({ page } = session));

@@ -11,7 +11,13 @@ const STEP_IDS = ['openRoles', 'compare', 'search', 'onet'];
 
 /** Switches the colour theme and waits for the workbench to take it (no comparison panel needed). */
 async function setWorkbenchTheme(page, theme, workbenchClass) {
-  await runCommand(page, 'Preferences: Color Theme');
+  try {
+    await runCommand(page, 'Preferences: Color Theme');
+  } catch {
+    // The walkthrough takes focus once its media has loaded, which can close a palette just opened: once more.
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Preferences: Color Theme');
+  }
   await page
     .locator('.quick-input-widget .monaco-list-row')
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) })
