@@ -17,6 +17,16 @@ async function pressUntil(page, key, done, what, max = 40) {
   assert.fail(`${what}: not reached with ${max} × ${key}`);
 }
 
+/** Waits until `check()` holds; `describe()` says what was seen instead. */
+async function assertEventually(check, describe, timeoutMs = 5000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  assert.fail(await describe());
+}
+
 /** Chooses the open quick pick's row labelled exactly `label`, with the arrow keys and Enter. */
 async function chooseInQuickPick(page, label, typed = label) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -124,7 +134,12 @@ describe('keyboard only, in the browser workbench', function () {
     await pressUntil(page, 'ArrowDown', on(category), category);
     await page.keyboard.press('ArrowRight');
     await page.locator('.monaco-list-row[aria-expanded="true"]', { hasText: category }).waitFor();
-    await pressUntil(page, 'ArrowDown', on('Lead Technician'), 'Lead Technician');
+    // Down as many rows as the role is below the category (read from the rows' indexes), then check where focus is.
+    const indexOf = (row) => row.getAttribute('data-index').then(Number);
+    const target = tree.locator('.monaco-list-row', { hasText: 'Lead Technician' });
+    const steps = (await indexOf(target)) - (await indexOf(focusedRow));
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+    await assertEventually(on('Lead Technician'), async () => `focus is on "${await focusedRow.innerText()}" after ${steps} × ArrowDown`);
     // The context menu from the keyboard, then its first entry.
     await page.keyboard.press('Shift+F10');
     const menu = page.locator('.context-view .monaco-menu');

@@ -59,10 +59,9 @@ describe('the Getting Started walkthrough', function () {
       ['Dark Modern', 'vs-dark', 'dark'],
     ]) {
       await setWorkbenchTheme(page, theme, cls);
-      await step(page, 'compare').click();
-      // The step's SVG is drawn in a webview of its own, where the theme's colour variables apply.
+      // The open step's SVG is drawn in a webview of its own, where the theme's colour variables apply.
       const media = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('#active-frame');
-      await media.locator('svg title', { hasText: 'A comparison' }).waitFor({ state: 'attached', timeout: 30_000 });
+      await media.locator('svg title', { hasText: 'The Roles view' }).waitFor({ state: 'attached', timeout: 30_000 });
       const [fill, background] = await media.locator('svg rect').first().evaluate((rect) => [
         getComputedStyle(rect).fill,
         getComputedStyle(document.body).backgroundColor,
