@@ -241,6 +241,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
         return actions.search(index);
       }
       if (value === ids[index]) return;
+      actedFrom = picker.dataset.focusKey;
       const next = [...ids];
       // Picking a role that another column shows swaps the two columns.
       const other = next.indexOf(value);
@@ -252,7 +253,10 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
     picker.dataset.focusKey = `picker-${index}`;
     bar.append(picker);
     if (index === 0 && view.roles.length === 2) {
-      const swap = createButton('⇄', actions.swap, { secondary: true, title: 'Swap sides' });
+      const swap = createButton('⇄', () => {
+        actedFrom = 'swap';
+        actions.swap();
+      }, { secondary: true, title: 'Swap sides' });
       swap.dataset.focusKey = 'swap';
       bar.append(swap);
     }
@@ -280,13 +284,17 @@ export function renderComparison(
     if (i > 0) sections.push(createDivider());
     sections.push(renderSection(section, view.roles, actions));
   });
-  const focused = focusKeyOf(document.activeElement);
+  const focused = focusKeyOf(document.activeElement) ?? actedFrom;
+  actedFrom = undefined;
   root.replaceChildren(header, ...headline, ...sections);
   restoreFocus(root, focused);
   announce(view.announcement);
 }
 
 /** The control that has focus, named so the same control can have it again after a re-render. */
+/** The control that sent the last intent (a picker, Swap sides): it gets focus back if the page lost it meanwhile. */
+let actedFrom: string | undefined;
+
 function focusKeyOf(active: Element | null): string | undefined {
   return active instanceof HTMLElement ? active.closest<HTMLElement>('[data-focus-key]')?.dataset.focusKey : undefined;
 }

@@ -51,7 +51,9 @@ export class ComparisonPanelController implements vscode.Disposable {
         localResourceRoots: [this.assetRoot],
       });
       this.adopt(panel);
-    } else {
+    } else if (!this.panel.active) {
+      // Only bring it forward when it is not already in front: revealing an active
+      // panel moves focus, and a keyboard user who just picked a role would lose their place.
       this.panel.reveal(undefined, false);
     }
     this.update();
