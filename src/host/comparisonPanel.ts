@@ -39,8 +39,12 @@ export class ComparisonPanelController implements vscode.Disposable {
     return this.roles.map((r) => r.id);
   }
 
-  /** Shows these roles (1–4), opening the panel or reusing it. */
-  async show(roleIds: string[]): Promise<void> {
+  /**
+   * Shows these roles (1–4), opening the panel or reusing it. `takeFocus: false`
+   * when the webview itself asked (a picker, Swap sides): the panel is already in
+   * front, and moving focus would lose a keyboard user's place.
+   */
+  async show(roleIds: string[], takeFocus = true): Promise<void> {
     const roles = await this.resolve(roleIds);
     if (!roles) return;
     this.roles = roles;
@@ -51,9 +55,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         localResourceRoots: [this.assetRoot],
       });
       this.adopt(panel);
-    } else if (!this.panel.active) {
-      // Only bring it forward when it is not already in front: revealing an active
-      // panel moves focus, and a keyboard user who just picked a role would lose their place.
+    } else if (takeFocus) {
       this.panel.reveal(undefined, false);
     }
     this.update();
@@ -81,12 +83,12 @@ export class ComparisonPanelController implements vscode.Disposable {
     }
   }
 
-  async swap(): Promise<void> {
+  async swap(takeFocus = true): Promise<void> {
     if (!this.panel || this.roles.length < 2) {
       void vscode.window.showInformationMessage('Career Compare: open a comparison of two roles to swap its sides.');
       return;
     }
-    await this.show([...this.roleIds].reverse());
+    await this.show([...this.roleIds].reverse(), takeFocus);
   }
 
   dispose(): void {
@@ -238,10 +240,10 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.update();
         break;
       case 'select':
-        void this.show(message.roleIds);
+        void this.show(message.roleIds, false);
         break;
       case 'swap':
-        void this.swap();
+        void this.swap(false);
         break;
       case 'search':
         void this.searchForColumn(message.column);
