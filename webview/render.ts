@@ -22,7 +22,8 @@ export const SEARCH_OPTION = '\u0000search';
 export function renderBar(bar: Bar): HTMLElement {
   const item = el('div', 'bar');
   item.setAttribute('role', 'img');
-  item.setAttribute('aria-label', `${bar.label}: ${bar.text}`);
+  // The spoken text names the scale ("importance 4.12 of 5"), which the drawn bar shows only visually.
+  item.setAttribute('aria-label', bar.spoken);
   const label = el('span', 'bar-label', bar.label);
   label.setAttribute('aria-hidden', 'true');
   const track = el('span', 'bar-track');
@@ -50,6 +51,11 @@ function renderCell(cell: Cell): HTMLTableCellElement {
     const bars = el('div', 'bars');
     appendAll(bars, cell.bars.map(renderBar));
     td.append(bars);
+  } else if (cell.spoken) {
+    // Seen as printed, heard as spoken (e.g. a range's dash read as "to").
+    const shown = el('span', undefined, cell.text);
+    shown.setAttribute('aria-hidden', 'true');
+    td.append(shown, el('span', 'visually-hidden', cell.spoken));
   } else {
     td.textContent = cell.text;
   }
@@ -162,6 +168,7 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
         toggle.setAttribute('aria-expanded', String(expanded));
       }, { secondary: true });
       toggle.classList.add('show-more');
+      toggle.dataset.focusKey = `${ul.id}-more`;
       toggle.setAttribute('aria-controls', ul.id);
       toggle.setAttribute('aria-expanded', 'false');
       col.append(toggle);
@@ -246,6 +253,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
         return actions.search(index);
       }
       if (value === ids[index]) return;
+      actedFrom = picker.dataset.focusKey;
       const next = [...ids];
       // Picking a role that another column shows swaps the two columns.
       const other = next.indexOf(value);
@@ -254,9 +262,15 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
       actions.select(next);
     });
     picker.classList.add('picker');
+    picker.dataset.focusKey = `picker-${index}`;
     bar.append(picker);
     if (index === 0 && view.roles.length === 2) {
-      bar.append(createButton('⇄', actions.swap, { secondary: true, title: 'Swap sides' }));
+      const swap = createButton('⇄', () => {
+        actedFrom = 'swap';
+        actions.swap();
+      }, { secondary: true, title: 'Swap sides' });
+      swap.dataset.focusKey = 'swap';
+      bar.append(swap);
     }
   });
   return bar;
@@ -271,15 +285,43 @@ export function renderComparison(
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
   header.append(h1, renderPickers(view, pickers, actions));
-  const headline = el('div', 'headline');
-  headline.setAttribute('role', 'doc-abstract');
-  for (const sentence of view.headline) headline.append(el('p', undefined, sentence));
+  // A role page has no headline: no empty box.
+  const headline = view.headline.length > 0 ? [el('div', 'headline')] : [];
+  for (const box of headline) {
+    box.setAttribute('role', 'doc-abstract');
+    for (const sentence of view.headline) box.append(el('p', undefined, sentence));
+  }
   const sections: HTMLElement[] = [];
   view.sections.forEach((section, i) => {
     if (i > 0) sections.push(createDivider());
     sections.push(renderSection(section, view.roles, actions));
   });
-  replaceAll(root, [header, headline, ...sections]);
+  const focused = focusKeyOf(document.activeElement) ?? actedFrom;
+  actedFrom = undefined;
+  replaceAll(root, [header, ...headline, ...sections]);
+  restoreFocus(root, focused);
+  announce(view.announcement);
+}
+
+/** The control that sent the last intent (a picker, Swap sides): it gets focus back if the page lost it meanwhile. */
+let actedFrom: string | undefined;
+
+function focusKeyOf(active: Element | null): string | undefined {
+  return active instanceof HTMLElement ? active.closest<HTMLElement>('[data-focus-key]')?.dataset.focusKey : undefined;
+}
+
+/** A keyboard user who picks a role or swaps sides stays on that control, not thrown back to the top. */
+function restoreFocus(root: HTMLElement, key: string | undefined): void {
+  if (!key) return;
+  for (const node of root.querySelectorAll<HTMLElement>('[data-focus-key]')) {
+    if (node.dataset.focusKey === key) return node.focus();
+  }
+}
+
+/** Says `text` through the page's polite live region (in the HTML shell, so it exists before it changes). */
+function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (region) region.textContent = text;
 }
 
 /** Shows an error box at the top, replacing the previous one: errors never pile up. */

@@ -5,7 +5,6 @@ import {
   provideVSCodeDesignSystem,
   vsCodeBadge,
   vsCodeButton,
-  vsCodeDivider,
   vsCodeDropdown,
   vsCodeOption,
 } from '@vscode/webview-ui-toolkit';
@@ -26,7 +25,7 @@ const STYLE_PLACEHOLDER = /\sstyle="fast-[a-z0-9]+\{\d+\}fast-[a-z0-9]+"/g;
 export function registerToolkit(): void {
   if (registered) return;
   DOM.setHTMLPolicy({ createHTML: (html: string) => html.replace(STYLE_PLACEHOLDER, '') });
-  provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeDropdown(), vsCodeOption(), vsCodeDivider(), vsCodeBadge());
+  provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeDropdown(), vsCodeOption(), vsCodeBadge());
   registered = true;
 }
 
@@ -75,9 +74,13 @@ export function setPickerValue(picker: HTMLElement, value: string): void {
   (picker as HTMLElement & { value: string }).value = value;
 }
 
+/**
+ * A plain <hr> between sections: the toolkit's divider carries role="presentation"
+ * with aria-orientation, which ARIA forbids (axe: aria-allowed-attr, critical).
+ */
 export function createDivider(): HTMLElement {
-  const divider = document.createElement('vscode-divider');
-  divider.setAttribute('role', 'presentation');
+  const divider = document.createElement('hr');
+  divider.className = 'divider';
   return divider;
 }
 

@@ -7,6 +7,7 @@ import { attributionFor } from '../model/attribution';
 import type { Role } from '../model/schema';
 import type { ComparisonView, Section } from '../protocol/comparisonView';
 import { buildHeadline } from './headline';
+import { announcement } from './spoken';
 import { demographics } from './sections/demographics';
 import { education } from './sections/education';
 import { overview } from './sections/overview';
@@ -44,6 +45,7 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
     title: comparisonTitle(roles),
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
+    announcement: announcement(roles.map((r) => r.title)),
     sections: sections.map((section) => {
       const attribution = attributionFor(section.sources);
       return attribution ? { ...section, attribution } : section;

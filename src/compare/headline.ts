@@ -5,7 +5,7 @@ import { formatCount, formatMoney, formatPercent, formatYears, wageValue, isTopC
 import type { Role } from '../model/schema';
 import { possessive, verb } from '../format/titles';
 
-function joinNames(names: string[]): string {
+export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

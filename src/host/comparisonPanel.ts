@@ -48,8 +48,12 @@ export class ComparisonPanelController implements vscode.Disposable {
     return this.roles.map((r) => r.id);
   }
 
-  /** Shows these roles (1–4), opening the panel or reusing it. */
-  async show(roleIds: string[]): Promise<void> {
+  /**
+   * Shows these roles (1–4), opening the panel or reusing it. `takeFocus: false`
+   * when the webview itself asked (a picker, Swap sides): the panel is already in
+   * front, and moving focus would lose a keyboard user's place.
+   */
+  async show(roleIds: string[], takeFocus = true): Promise<void> {
     const roles = await this.resolve(roleIds);
     if (!roles) return;
     this.roles = roles;
@@ -60,7 +64,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         localResourceRoots: [this.assetRoot],
       });
       this.adopt(panel);
-    } else {
+    } else if (takeFocus) {
       this.panel.reveal(undefined, false);
     }
     this.update();
@@ -88,12 +92,12 @@ export class ComparisonPanelController implements vscode.Disposable {
     }
   }
 
-  async swap(): Promise<void> {
+  async swap(takeFocus = true): Promise<void> {
     if (!this.panel || this.roles.length < 2) {
       void notify('info', 'Career Compare: open a comparison of two roles to swap its sides.');
       return;
     }
-    await this.show([...this.roleIds].reverse());
+    await this.show([...this.roleIds].reverse(), takeFocus);
   }
 
   dispose(): void {
@@ -269,10 +273,10 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.update();
         break;
       case 'select':
-        this.run(this.show(message.roleIds), 'show the picked roles');
+        this.run(this.show(message.roleIds, false), 'show the picked roles');
         break;
       case 'swap':
-        this.run(this.swap(), 'swap sides');
+        this.run(this.swap(false), 'swap sides');
         break;
       case 'search':
         this.run(this.searchForColumn(message.column), 'search for a role');

@@ -2,7 +2,11 @@
 import * as vscode from 'vscode';
 import { formatCount, formatPercent, formatSource, formatWage } from '../format/format';
 import type { RoleSummary } from '../model/summary';
+import { log } from './log';
 import type { RoleRepository } from './roleRepository';
+
+/** Set while the catalog cannot load (or loads no role): the view's welcome content then offers the log. */
+export const ROLES_UNAVAILABLE_CONTEXT = 'careerCompare.rolesUnavailable';
 
 export type RoleNode = { kind: 'category'; name: string; roles: RoleSummary[] } | { kind: 'role'; role: RoleSummary };
 
@@ -18,7 +22,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
   async getChildren(node?: RoleNode): Promise<RoleNode[]> {
     if (node?.kind === 'role') return [];
     if (node?.kind === 'category') return node.roles.map((role) => ({ kind: 'role', role }));
-    const { roles } = await this.repository.catalog();
+    const roles = await this.loadRoles();
     const groups = new Map<string, RoleSummary[]>();
     for (const role of roles) {
       const list = groups.get(role.category) ?? [];
@@ -28,6 +32,21 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     return [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, list]) => ({ kind: 'category', name, roles: list }));
+  }
+
+  /** The catalog's roles, or none when it cannot load; either way the context key says which. */
+  private async loadRoles(): Promise<RoleSummary[]> {
+    let roles: RoleSummary[] = [];
+    try {
+      roles = (await this.repository.catalog()).roles;
+    } catch (err) {
+      log().error(`Cannot load the roles for the Roles view: ${String(err)}`);
+    }
+    if (roles.length === 0) log().error('No role could be loaded: the Roles view shows how to see why.');
+    vscode.commands.executeCommand('setContext', ROLES_UNAVAILABLE_CONTEXT, roles.length === 0).then(undefined, (err: unknown) =>
+      log().error(`Cannot set ${ROLES_UNAVAILABLE_CONTEXT}: ${String(err)}`),
+    );
+    return roles;
   }
 
   getTreeItem(node: RoleNode): vscode.TreeItem {

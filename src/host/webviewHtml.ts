@@ -39,7 +39,8 @@ export function webviewHtml(input: WebviewHtmlInput): string {
 <title>${escapeAttr(input.title)}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="loading">Loading comparison…</p></main>
+<main id="app"><p class="loading">Loading comparison…</p></main>
+<div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
 <script type="module" nonce="${escapeAttr(input.nonce)}" src="${escapeAttr(input.scriptUri)}"></script>
 </body>
 </html>`;

@@ -13,6 +13,11 @@ export const BarSchema = z.strictObject({
   max: z.number().check(z.positive()),
   /** The number as printed on the bar, e.g. "83.7%". */
   text: z.string(),
+  /**
+   * What a screen reader says for the bar, its scale included:
+   * "Active Listening: importance 4.12 of 5", "Women: 87.9% of workers".
+   */
+  spoken: z.string(),
 });
 export type Bar = z.infer<typeof BarSchema>;
 
@@ -22,6 +27,8 @@ export const CellSchema = z.strictObject({
   bars: z.optional(z.array(BarSchema)),
   /** What the figure is and where it is from, shown on hover. */
   note: z.optional(z.string()),
+  /** What a screen reader says instead of `text` when the text alone reads badly (a range: "from $66,030 to $120,000"). */
+  spoken: z.optional(z.string()),
   /** A visible line under the figure saying what it belongs to (e.g. a Census group, another source's figure). */
   caption: z.optional(z.string()),
   /** Names shown one per line (e.g. related fields of study); `text` says the same in one line. */
@@ -155,6 +162,8 @@ export const ComparisonViewSchema = z.strictObject({
   title: z.string(),
   roles: z.array(RoleRefSchema).check(z.minLength(1), z.maxLength(4)),
   headline: z.array(z.string()),
+  /** What the page's polite live region says when this view appears: "Now comparing Registered Nurses and Electricians". */
+  announcement: z.string(),
   sections: z.array(SectionSchema),
 });
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;

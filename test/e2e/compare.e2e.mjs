@@ -66,7 +66,8 @@ describe('Career Compare in the browser workbench', function () {
         assert.equal(await bar.locator('.bar-label').innerText(), name);
         assert.equal(await bar.locator('.bar-value').innerText(), value);
         assert.ok(await bar.locator('.bar-value').isVisible());
-        assert.equal(await bar.getAttribute('aria-label'), `${name}: ${value}`);
+        // Heard with its scale: "Project Management: 7% of the role’s skill mentions".
+        assert.ok((await bar.getAttribute('aria-label')).startsWith(`${name}: ${value} of `), `${name} says its scale`);
         const width = await bar.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
         assert.ok(width > 0, `${name} bar is drawn`);
       }
@@ -290,7 +291,7 @@ describe('official occupations in the browser workbench', function () {
       const state = await cells('salary', 'Highest paying state').nth(column).innerText();
       assert.equal(state, `${paid[0].AREA_TITLE}: ${money(paid[0].A_MEAN)} a year, ${count(paid[0].TOT_EMP)} jobs`);
       const topStates = await cells('salary', 'Top paying states').nth(column).locator('.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
-      assert.deepEqual(topStates, paid.slice(0, 10).map((r) => `${r.AREA_TITLE}: ${money(r.A_MEAN)}`));
+      assert.deepEqual(topStates, paid.slice(0, 10).map((r) => `${r.AREA_TITLE}: ${money(r.A_MEAN)} a year (annual mean wage)`));
 
       // Best paying industry: the highest annual mean among industries with at least 1% of the occupation's jobs.
       const floor = num(occupation.TOT_EMP) / 100;
@@ -307,10 +308,10 @@ describe('official occupations in the browser workbench', function () {
       // Demographics: CPS table 11's row for the Census title; these two are their Census occupations alone, so unlabelled.
       const row = cps.find((r) => r.Occupation === cpsTitle);
       const gender = cells('demographics', 'Gender ratio').nth(column);
-      await gender.locator(`.bar[aria-label="Women: ${Number(row.Women).toFixed(1)}%"]`).waitFor();
+      await gender.locator(`.bar[aria-label="Women: ${Number(row.Women).toFixed(1)}% of workers"]`).waitFor();
       const race = cells('demographics', 'Race ratio').nth(column);
       for (const [name, key] of [['White', 'White'], ['Asian', 'Asian'], ['Black or African American', 'Black or African American']]) {
-        await race.locator(`.bar[aria-label="${name}: ${Number(row[key]).toFixed(1)}%"]`).waitFor();
+        await race.locator(`.bar[aria-label="${name}: ${Number(row[key]).toFixed(1)}% of workers"]`).waitFor();
       }
 
       // Related fields of study: programs the NCES crosswalk pairs with the occupation, labelled as related programs.

@@ -57,18 +57,60 @@ export const text = (maxLength = 40): fc.Arbitrary<string> =>
   fc.oneof(fc.string({ maxLength, unit: 'binary' }), fc.constantFrom(...XSS_PAYLOADS), fc.string({ maxLength }));
 
 const nonNegative = fc.double({ min: 0, max: 1e9, noNaN: true });
-const bar = fc.record({ label: text(), value: nonNegative, max: fc.double({ min: 1e-6, max: 1e9, noNaN: true }), text: text(10) });
-const cell = fc.record({ text: fc.option(text(), { nil: null }), bars: fc.option(fc.array(bar, { maxLength: 4 }), { nil: undefined }), note: fc.option(text(), { nil: undefined }) }, { requiredKeys: ['text'] });
+const bar = fc.record({ label: text(), value: nonNegative, max: fc.double({ min: 1e-6, max: 1e9, noNaN: true }), text: text(10), spoken: text() });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const cell = fc.record(
+  {
+    text: fc.option(text(), { nil: null }),
+    bars: maybe(fc.array(bar, { maxLength: 4 })),
+    note: maybe(text()),
+    spoken: maybe(text()),
+    caption: maybe(text()),
+    items: maybe(fc.array(text(), { maxLength: 6 })),
+  },
+  { requiredKeys: ['text'] },
+);
+const position = fc.double({ min: 0, max: 100, noNaN: true });
+const rangePoint = fc.record({
+  key: fc.constantFrom('p10' as const, 'p25' as const, 'median' as const, 'p75' as const, 'p90' as const),
+  label: text(),
+  text: text(12),
+  at: position,
+  open: fc.boolean(),
+});
+const tags = fc.array(fc.record({ item: fc.integer({ min: 0, max: 40 }), tags: fc.array(text(20), { maxLength: 2 }) }), { maxLength: 4 });
 
+/** Every section kind the protocol has, each with its optional fields sometimes set. */
 function section(): fc.Arbitrary<Section> {
-  const base = { id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), title: text(), sources: fc.array(text(), { maxLength: 3 }), hint: fc.option(text(), { nil: undefined }), attribution: fc.option(text(), { nil: undefined }) };
-  const optional = ['hint', 'attribution'];
-  const required = (kind: string, more: string[]) => ['id', 'title', 'sources', 'kind', ...more].filter((k) => !optional.includes(k) || k === kind);
+  const base = {
+    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+    title: text(),
+    sources: fc.array(text(), { maxLength: 3 }),
+    hint: maybe(text()),
+    action: maybe(fc.constant('downloadDescriptions' as const)),
+    attribution: maybe(text()),
+    notes: maybe(fc.array(text(), { maxLength: 3 })),
+  };
+  const optional = ['hint', 'action', 'attribution', 'notes'];
+  const required = (more: string[]) => ['id', 'title', 'sources', 'kind', ...more].filter((k) => !optional.includes(k));
+  const kind = <K extends Section['kind']>(name: K, fields: Record<string, fc.Arbitrary<unknown>>) =>
+    fc.record({ ...base, kind: fc.constant(name), ...fields }, { requiredKeys: required(Object.keys(fields)) as never });
+  const row = fc.record({ label: text(), cells: fc.array(cell, { maxLength: 4 }), why: maybe(text()) }, { requiredKeys: ['label', 'cells'] });
+  const list = fc.record(
+    { heading: text(), items: fc.array(text(), { maxLength: 30 }), initiallyShown: fc.integer({ min: 1, max: 40 }), tags: maybe(tags) },
+    { requiredKeys: ['heading', 'items', 'initiallyShown'] },
+  );
   return fc.oneof(
-    fc.record({ ...base, kind: fc.constant('table' as const), rows: fc.array(fc.record({ label: text(), cells: fc.array(cell, { maxLength: 4 }) }), { maxLength: 6 }) }, { requiredKeys: required('table', ['rows']) as never }),
-    fc.record({ ...base, kind: fc.constant('text' as const), blocks: fc.array(fc.record({ heading: text(), text: fc.option(text(200), { nil: null }) }), { maxLength: 4 }) }, { requiredKeys: required('text', ['blocks']) as never }),
-    fc.record({ ...base, kind: fc.constant('list' as const), lists: fc.array(fc.record({ heading: text(), items: fc.array(text(), { maxLength: 30 }), initiallyShown: fc.integer({ min: 1, max: 40 }) }), { maxLength: 4 }) }, { requiredKeys: required('list', ['lists']) as never }),
-    fc.record({ ...base, kind: fc.constant('bars' as const), groups: fc.array(fc.record({ heading: text(), measure: text(), bars: fc.array(bar, { maxLength: 12 }) }), { maxLength: 4 }) }, { requiredKeys: required('bars', ['groups']) as never }),
+    kind('table', { rows: fc.array(row, { maxLength: 6 }) }),
+    kind('text', { blocks: fc.array(fc.record({ heading: text(), text: fc.option(text(200), { nil: null }) }), { maxLength: 4 }) }),
+    kind('list', { lists: fc.array(list, { maxLength: 4 }) }),
+    kind('bars', { groups: fc.array(fc.record({ heading: text(), measure: text(), bars: fc.array(bar, { maxLength: 12 }) }), { maxLength: 4 }) }),
+    kind('range', {
+      measure: text(),
+      ticks: fc.array(fc.record({ at: position, text: text(10) }), { maxLength: 8 }),
+      rows: fc.array(fc.record({ heading: text(), summary: text(), points: fc.array(rangePoint, { maxLength: 5 }) }), { maxLength: 4 }),
+    }),
+    kind('links', { groups: fc.array(fc.record({ heading: text(), roles: fc.array(fc.record({ id: text(20), title: text() }), { maxLength: 10 }) }), { maxLength: 4 }) }),
   ) as fc.Arbitrary<Section>;
 }
 
@@ -79,6 +121,7 @@ export const comparisonView: fc.Arbitrary<ComparisonView> = fc.record({
   title: text(),
   roles: fc.array(roleRef, { minLength: 1, maxLength: 4 }),
   headline: fc.array(text(80), { maxLength: 6 }),
+  announcement: text(),
   sections: fc.array(section(), { maxLength: 6 }),
 });
 

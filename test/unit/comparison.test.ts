@@ -188,7 +188,7 @@ describe('comparison of roles with partial data', () => {
   it('labels importance scores as importance, not as a share', () => {
     const bars = section<'bars'>(buildComparison([official, sparse]), 'skills').groups;
     assert.match(bars[0].measure, /Importance/);
-    assert.deepEqual(bars[0].bars[0], { label: 'Active Listening', value: 4.12, max: 5, text: '4.12' });
+    assert.deepEqual(bars[0].bars[0], { label: 'Active Listening', value: 4.12, max: 5, text: '4.12', spoken: 'Active Listening: importance 4.12 of 5' });
     assert.deepEqual(bars[1].bars, []);
   });
 

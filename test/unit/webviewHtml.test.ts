@@ -27,6 +27,13 @@ describe('webview HTML and CSP', () => {
     assert.match(html, /<meta property="csp-nonce" content="abc123">/);
   });
 
+  it('has a polite status region for announcements, outside the content that re-renders', () => {
+    const html = webviewHtml(input);
+    assert.match(html, /<div id="announcer" class="visually-hidden" role="status" aria-live="polite"><\/div>/);
+    // The content itself is not live: re-rendering it must not read the whole page aloud.
+    assert.doesNotMatch(html, /<main[^>]*aria-live/);
+  });
+
   it('makes a fresh 32-character nonce each time', () => {
     const a = makeNonce();
     const b = makeNonce();

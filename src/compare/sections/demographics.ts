@@ -3,6 +3,7 @@
 import { formatPercent } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Bar, Cell, Section } from '../../protocol/comparisonView';
+import { shareBar } from '../spoken';
 import { cell, explainedRow, noData, optionalRow, ownSourced, row, sourcesOf } from './cells';
 
 /**
@@ -32,7 +33,7 @@ export const medianAgeCell = (r: Role, caption = false) =>
   grouped(r, ownSourced(r.demographics?.medianAge, (m) => String(m.value), 'Median age of people employed in the occupation'), caption);
 
 function ratioBars(shares: { name: string; share: number }[]): Bar[] {
-  return shares.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share, 1) }));
+  return shares.map((s) => shareBar(s.name, s.share, 'workers', 1));
 }
 
 function ratioCell(role: Role, pick: 'gender' | 'race'): Cell {

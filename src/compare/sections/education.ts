@@ -4,6 +4,7 @@
 import { formatPercent } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Cell, Section } from '../../protocol/comparisonView';
+import { shareBar } from '../spoken';
 import { cell, explainedRow, joinNames, noData, optionalRow, ownSourced, sourcesOf } from './cells';
 
 /** How many related fields of study a cell lists; the rest are counted. */
@@ -57,7 +58,7 @@ function distributionCell(r: Role): Cell {
   const shown = shares.filter((s) => s.share > 0);
   const c = cell(r, 'education', () => shares.map((s) => `${s.name}, ${formatPercent(s.share)}`).join('; '), 'Share of respondents naming each level as required');
   const caption = distributionCaption(e, shares.length - shown.length);
-  return { ...c, bars: shown.map((s) => ({ label: s.name, value: s.share, max: 100, text: formatPercent(s.share) })), ...(caption && { caption }) };
+  return { ...c, bars: shown.map((s) => shareBar(s.name, s.share, 'respondents naming it required')), ...(caption && { caption }) };
 }
 
 function relatedFieldsCell(r: Role): Cell {

@@ -1,9 +1,10 @@
 // Salary: national figures, pay by state (highest paying, a top-10 ranking,
 // where the jobs are) and by industry. Reference roles keep their text figures;
 // official roles get them from BLS's state and industry estimates.
-import { formatCount, formatPercent, formatSource, formatWage, wageValue } from '../../format/format';
+import { formatCount, formatSource, formatWage, wageValue } from '../../format/format';
 import type { Role, Source } from '../../model/schema';
 import type { Bar, Cell, Section } from '../../protocol/comparisonView';
+import { jobsShareBar, spokenRange, wageBar } from '../spoken';
 import { cell, explainedRow, largest, noData, optionalRow, row, sourcesOf } from './cells';
 
 type States = NonNullable<Role['states']>;
@@ -53,14 +54,14 @@ function withoutWageCaption(states: States): string | undefined {
 function topStatesRow(roles: Role[]) {
   const max = largest(roles.flatMap((r) => r.states?.highestPaying.map((s) => wageValue(s.annualMean)) ?? []), 1);
   return optionalRow('Top paying states', roles, (r) => {
-    const c = barsCell(r, r.states?.highestPaying, r.states, (s) => ({ label: s.name, value: wageValue(s.annualMean), text: formatWage(s.annualMean) }), max, 'States with the highest annual mean wage');
+    const c = barsCell(r, r.states?.highestPaying, r.states, (s) => wageBar(s.name, s.annualMean, max), max, 'States with the highest annual mean wage');
     const caption = r.states && withoutWageCaption(r.states);
     return caption && c.text !== null ? { ...c, caption } : c;
   });
 }
 
 type Employment = { name: string; jobs: number; share: number };
-const employmentBar = (s: Employment) => ({ label: `${s.name} (${formatCount(s.jobs)} jobs)`, value: s.share, text: formatPercent(s.share) });
+const employmentBar = (s: Employment) => jobsShareBar(`${s.name} (${formatCount(s.jobs)} jobs)`, s.share);
 
 function mostJobsRows(roles: Role[]) {
   const states = (r: Role) => r.states?.mostJobs;
@@ -85,6 +86,13 @@ function industryNotes(roles: Role[]): string[] {
   return [...rules];
 }
 
+/** The pay range as printed ("$66,030 – ≥ $239,200") and as read aloud ("from $66,030 to at least $239,200"). */
+function rangeCell(r: Role): Cell {
+  const range = r.pay?.range;
+  const shown = cell(r, 'pay', (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined), range?.label ?? 'Typical range');
+  return range && shown.text !== null ? { ...shown, spoken: spokenRange(range.low, range.high) } : shown;
+}
+
 export function salary(roles: Role[]): Section {
   const text = (pick: (p: NonNullable<Role['pay']>) => string | undefined) => (r: Role) => cell(r, 'pay', pick);
   const notes = industryNotes(roles);
@@ -97,9 +105,7 @@ export function salary(roles: Role[]): Section {
     rows: [
       row('Average salary', roles, yearlyCell),
       ...optionalRow('Median salary', roles, text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined))),
-      row('Salary range', roles, (r) =>
-        cell(r, 'pay', (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined), r.pay?.range?.label ?? 'Typical range'),
-      ),
+      row('Salary range', roles, rangeCell),
       explainedRow('Highest paying city', roles, text((p) => p.highestPayingCity), 'highestPayingCity'),
       row('Highest paying state', roles, highestStateCell),
       ...topStatesRow(roles),

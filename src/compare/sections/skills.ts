@@ -1,8 +1,8 @@
 // Skills and knowledge: bars per role. Importance scores (O*NET, 1–5) are
 // labelled as importance; shares are drawn on one scale across roles.
-import { formatPercent } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Section } from '../../protocol/comparisonView';
+import { importanceBar, mentionShareBar } from '../spoken';
 import { largest, sourcesOf } from './cells';
 
 /** How many knowledge areas a role shows: O*NET rates about 33 for every occupation. */
@@ -25,12 +25,7 @@ function barsSection(roles: Role[], key: 'skills' | 'knowledge', title: string, 
       return {
         heading: heading(r.title),
         measure: importance ? 'Importance (O*NET scale 1–5)' : 'Share of the role’s skill mentions',
-        bars: s.items.slice(0, limit).map((i) => ({
-          label: i.name,
-          value: i.value,
-          max: importance ? 5 : shareMax,
-          text: importance ? i.value.toFixed(2) : formatPercent(i.value),
-        })),
+        bars: s.items.slice(0, limit).map((i) => (importance ? importanceBar(i.name, i.value) : mentionShareBar(i.name, i.value, shareMax))),
       };
     }),
   };

@@ -38,8 +38,8 @@ describe('official sections, one role (a role page)', () => {
     assert.deepEqual(texts(rowOf(view, 'salary', 'Highest paying state')), ['California: $148,330 a year, 325,620 jobs']);
     const top = rowOf(view, 'salary', 'Top paying states').cells[0];
     assert.deepEqual(top.bars, [
-      { label: 'California', value: 148330, max: 148330, text: '$148,330' },
-      { label: 'Hawaii', value: 129180, max: 148330, text: '$129,180' },
+      { label: 'California', value: 148330, max: 148330, text: '$148,330', spoken: 'California: $148,330 a year (annual mean wage)' },
+      { label: 'Hawaii', value: 129180, max: 148330, text: '$129,180', spoken: 'Hawaii: $129,180 a year (annual mean wage)' },
     ]);
     assert.equal(top.caption, undefined, 'no caption when every state publishes a wage');
     assert.match(top.note!, /BLS OEWS state estimates, 2024/);
@@ -154,7 +154,7 @@ describe('official sections, three roles', () => {
 
   it('draws every role\'s states on one scale, top-coded wages at their floor and labelled', () => {
     const cells = rowOf(view, 'salary', 'Top paying states').cells;
-    assert.deepEqual(cells[1].bars![0], { label: 'Montana', value: 239200, max: 239200, text: '≥ $239,200' });
+    assert.deepEqual(cells[1].bars![0], { label: 'Montana', value: 239200, max: 239200, text: '≥ $239,200', spoken: 'Montana: at least $239,200 a year (annual mean wage)' });
     assert.equal(cells[0].bars![0].max, 239200);
     assert.equal(cells[1].caption, '1 state has no published wage and is left out.');
     assert.equal(cells[2].text, null);
