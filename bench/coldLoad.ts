@@ -28,10 +28,17 @@ const catalog = assembleCatalog(buildCatalog(whole), official, CATALOG_FILE);
 const catalogMs = elapsed(t0);
 
 const t1 = process.hrtime.bigint();
-const entry = (r: { id: string; title: string; alternateTitles?: string[] }) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] });
+const entry = (r: { id: string; title: string; alternateTitles?: string[] }) => ({
+  roleId: r.id,
+  title: r.title,
+  alternateTitles: r.alternateTitles ?? [],
+});
 const parts = [
   { index: buildSearchIndex([...catalog.whole.values()].map(entry)) },
-  { index: parseSearchIndex(SEARCH_INDEX_FILE, readFileSync(join(GENERATED, SEARCH_INDEX_FILE), 'utf8')), accept: (id: string) => catalog.detailOf.has(id) },
+  {
+    index: parseSearchIndex(SEARCH_INDEX_FILE, readFileSync(join(GENERATED, SEARCH_INDEX_FILE), 'utf8')),
+    accept: (id: string) => catalog.detailOf.has(id),
+  },
 ];
 const indexMs = elapsed(t1);
 
@@ -47,7 +54,18 @@ const ids = [...catalog.detailOf].filter(([, f]) => f === largest.f).map(([id]) 
 const detail = parseDetailFile(largest.f, readFileSync(join(GENERATED, largest.f), 'utf8'), ids, (id) => catalog.detailOf.has(id));
 const detailMs = elapsed(t3);
 
-if (catalog.problems.length > 0 || detail.problems.length > 0 || hits[0]?.roleId !== 'registered-nurses') throw new Error('the bundled data has problems');
+if (catalog.problems.length > 0 || detail.problems.length > 0 || hits[0]?.roleId !== 'registered-nurses')
+  throw new Error('the bundled data has problems');
 process.stdout.write(
-  JSON.stringify({ catalogMs, roles: catalog.roles.length, indexMs, titles: parts[1].index.size, firstQueryMs, detailMs, detailFile: largest.f, detailRoles: detail.roles.size, detailBytes: largest.bytes }),
+  JSON.stringify({
+    catalogMs,
+    roles: catalog.roles.length,
+    indexMs,
+    titles: parts[1].index.size,
+    firstQueryMs,
+    detailMs,
+    detailFile: largest.f,
+    detailRoles: detail.roles.size,
+    detailBytes: largest.bytes,
+  }),
 );

@@ -30,7 +30,10 @@ function allRoles(): Role[] {
   const roles = buildCatalog(whole).roles;
   for (const file of new Set(catalog.detailOf.values())) {
     const ids = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
-    for (const role of parseDetailFile(file, readFileSync(join(GENERATED, file), 'utf8'), ids, (id) => catalog.detailOf.has(id)).roles.values()) roles.push(role);
+    for (const role of parseDetailFile(file, readFileSync(join(GENERATED, file), 'utf8'), ids, (id) =>
+      catalog.detailOf.has(id),
+    ).roles.values())
+      roles.push(role);
   }
   return roles;
 }
@@ -180,5 +183,11 @@ function wholeFileLoads(roles: Role[]) {
 }
 
 const roles = allRoles();
-const results = { cold: coldLoads(), wholeFile: wholeFileLoads(roles), search: search(roles), comparison: comparisons(roles), fullImport: fullImport() };
+const results = {
+  cold: coldLoads(),
+  wholeFile: wholeFileLoads(roles),
+  search: search(roles),
+  comparison: comparisons(roles),
+  fullImport: fullImport(),
+};
 process.stdout.write(JSON.stringify(results));

@@ -16,12 +16,20 @@ const median = (xs) => {
 };
 const summary = (xs) => {
   const s = xs.filter((x) => typeof x === 'number');
-  return { median: median(s), min: s.reduce((a, b) => Math.min(a, b), Infinity), max: s.reduce((a, b) => Math.max(a, b), -Infinity), runs: s.length, missed: xs.length - s.length };
+  return {
+    median: median(s),
+    min: s.reduce((a, b) => Math.min(a, b), Infinity),
+    max: s.reduce((a, b) => Math.max(a, b), -Infinity),
+    runs: s.length,
+    missed: xs.length - s.length,
+  };
 };
 const size = (p) => statSync(join(projectRoot, p)).size;
 
 console.log('Node benchmarks …');
-const node = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }));
+const node = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }),
+);
 // Loading dist/extension.js cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
 const loadInNode = summary(
   Array.from({ length: 7 }, () =>
@@ -95,8 +103,18 @@ const range = (s, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)},
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 const verdict = (ok) => (ok ? 'within' : 'OVER');
 const rows = [
-  [`Catalog load + validation, ${node.cold.roles} roles, cold Node (ms)`, range(node.cold.catalogMs), '≤ 100 ms', verdict(node.cold.catalogMs.median <= 100)],
-  ['  in VS Code, first use, core.js load included (ms)', range(vscode.catalogLoadMs), '≤ 100 ms', verdict(vscode.catalogLoadMs.median <= 100)],
+  [
+    `Catalog load + validation, ${node.cold.roles} roles, cold Node (ms)`,
+    range(node.cold.catalogMs),
+    '≤ 100 ms',
+    verdict(node.cold.catalogMs.median <= 100),
+  ],
+  [
+    '  in VS Code, first use, core.js load included (ms)',
+    range(vscode.catalogLoadMs),
+    '≤ 100 ms',
+    verdict(vscode.catalogLoadMs.median <= 100),
+  ],
   ['    loading core.js (zod, model), while reading (ms)', range(vscode.catalogCoreMs), '', ''],
   ['    files read (workspace.fs) after (ms)', range(vscode.catalogReadMs), '', ''],
   ['    then parsing and validation (ms)', range(vscode.catalogValidateMs), '', ''],
@@ -107,11 +125,26 @@ const rows = [
   ['  typed → answer drawn, seen in the page (ms)', range(vscode.typedToRowMs, 0), '', ''],
   ['  Search Roles → picker shown, cold (ms)', range(vscode.pickerOpenMs, 0), '', ''],
   ['  first query, cold Node (ms)', range(node.cold.firstQueryMs, 2), '', ''],
-  [`Largest detail file (${node.cold.detailRoles} roles, ${kb(node.cold.detailBytes)}) load + validation, cold Node (ms)`, range(node.cold.detailMs), '', ''],
+  [
+    `Largest detail file (${node.cold.detailRoles} roles, ${kb(node.cold.detailBytes)}) load + validation, cold Node (ms)`,
+    range(node.cold.detailMs),
+    '',
+    '',
+  ],
   [`Search index build at run time, ${node.search.titles} titles (ms)`, range(node.search.buildMs), '', ''],
-  ['Search query p50 / p95 (ms)', `${f(node.search.queryMs.p50, 3)} / ${f(node.search.queryMs.p95, 3)}`, 'p95 ≤ 1 ms', verdict(node.search.queryMs.p95 <= 1)],
+  [
+    'Search query p50 / p95 (ms)',
+    `${f(node.search.queryMs.p50, 3)} / ${f(node.search.queryMs.p95, 3)}`,
+    'p95 ≤ 1 ms',
+    verdict(node.search.queryMs.p95 <= 1),
+  ],
   ['Linear scan p50 / p95 (ms)', `${f(node.search.linearMs.p50, 2)} / ${f(node.search.linearMs.p95, 2)}`, '', ''],
-  ['Search speed-up over scan (p50 / p95)', `${f(node.search.speedup.p50)}× / ${f(node.search.speedup.p95)}×`, '≥ 20×', verdict(node.search.speedup.p95 >= 20)],
+  [
+    'Search speed-up over scan (p50 / p95)',
+    `${f(node.search.speedup.p50)}× / ${f(node.search.speedup.p95)}×`,
+    '≥ 20×',
+    verdict(node.search.speedup.p95 >= 20),
+  ],
   ['Comparison + headline (µs each)', range(node.comparison.usPerComparison), '', ''],
   ['Full public-data import (s)', range(node.fullImport.seconds, 2), '≤ 10 s', verdict(node.fullImport.seconds.median <= 10)],
   ['Full import peak RSS (MB)', range(node.fullImport.peakRssMB, 0), '≤ 500 MB', verdict(node.fullImport.peakRssMB.median <= 500)],
@@ -134,11 +167,17 @@ const rows = [
 ];
 const w = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
 const table = rows.map((r) => `| ${r[0].padEnd(w[0])} | ${r[1].padEnd(w[1])} | ${r[2].padEnd(w[2])} | ${r[3].padEnd(6)} |`);
-const header = `| ${'figure'.padEnd(w[0])} | ${'median (min–max, runs)'.padEnd(w[1])} | ${'budget'.padEnd(w[2])} | ${'verdict'.padEnd(6)} |`;
+const titles = ['figure'.padEnd(w[0]), 'median (min–max, runs)'.padEnd(w[1]), 'budget'.padEnd(w[2]), 'verdict'.padEnd(6)];
+const header = `| ${titles.join(' | ')} |`;
 const rule = `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 2)}|${'-'.repeat(w[2] + 2)}|${'-'.repeat(8)}|`;
 console.log(`\n${[header, rule, ...table].join('\n')}`);
-console.log(`\n${machine.date} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · ${machine.vscode}`);
+console.log(
+  `\n${machine.date} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · ${machine.vscode}`,
+);
 
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
-writeFileSync(join(projectRoot, 'bench-results', 'results.json'), JSON.stringify({ machine, node, loadInNode, vscode, sizes, sessions }, null, 2));
+writeFileSync(
+  join(projectRoot, 'bench-results', 'results.json'),
+  JSON.stringify({ machine, node, loadInNode, vscode, sizes, sessions }, null, 2),
+);
 console.log('Wrote bench-results/results.json');

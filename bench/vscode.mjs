@@ -61,9 +61,20 @@ async function session(index) {
       const text = (Array.isArray(args) ? args : [args]).join(' ');
       const at = text.indexOf('BENCH {');
       if (at < 0) return;
-      const m = JSON.parse(text.slice(at + 6).trim().replace(/%c.*$/, ''));
+      const m = JSON.parse(
+        text
+          .slice(at + 6)
+          .trim()
+          .replace(/%c.*$/, ''),
+      );
       if (m.kind === 'tree') treeTurn();
-      if (m.kind === 'search') detections.push(firstSearch(page, m).then((r) => (search = r), (err) => (search = { error: String(err) })));
+      if (m.kind === 'search')
+        detections.push(
+          firstSearch(page, m).then(
+            (r) => (search = r),
+            (err) => (search = { error: String(err) }),
+          ),
+        );
       if (!PAINTED[m.kind]) return;
       detections.push(detect(page, m.kind, m.marker).then((t) => painted[m.kind].push(t === undefined ? null : t - m.at)));
     });

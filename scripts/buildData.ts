@@ -16,7 +16,12 @@ export const GENERATED_DIR = join(PROJECT_ROOT, 'data', 'generated');
  * `text` is every official role as one role file (what tests check figures
  * in); `files` is what is written to data/generated, path → text.
  */
-export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): { text: string; files: Map<string, string>; coverage: Coverage; warnings: string[] } {
+export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): {
+  text: string;
+  files: Map<string, string>;
+  coverage: Coverage;
+  warnings: string[];
+} {
   const warnings: string[] = [];
   const { roles, coverage } = buildOfficialRoles(
     // Regular files only, within the import size limit, strict UTF-8; errors name the file.
@@ -102,7 +107,9 @@ if (require.main === module) {
     console.log(coverageTable(coverage));
     console.log(`\nWithout demographics, by reason:\n${unmatchedReport(coverage)}\n`);
     for (const w of warnings) console.log(`note: ${w}`);
-    console.log(`\nWrote ${files.size} files to ${GENERATED_DIR} (${(bytes / 1024).toFixed(0)} KB) from ${source} in ${Date.now() - started} ms.`);
+    console.log(
+      `\nWrote ${files.size} files to ${GENERATED_DIR} (${(bytes / 1024).toFixed(0)} KB) from ${source} in ${Date.now() - started} ms.`,
+    );
   } catch (err) {
     console.error(`data:build failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

@@ -32,7 +32,10 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     }),
     { dispose: disposeLog },
   );
-  pushAll(context.subscriptions, registerCommands(repository, panel, () => log().show()));
+  pushAll(
+    context.subscriptions,
+    registerCommands(repository, panel, () => log().show()),
+  );
   return { repository, panel, tree, activateMs: performance.now() - started };
 }
 

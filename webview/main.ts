@@ -54,9 +54,7 @@ function receive(data: unknown): void {
   }
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })),
-  );
+  requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

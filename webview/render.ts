@@ -45,7 +45,10 @@ function renderCell(cell: Cell): HTMLTableCellElement {
     td.append(noData());
   } else if (cell.items && cell.items.length > 0) {
     const list = el('ul', 'cell-items');
-    appendAll(list, cell.items.map((item) => el('li', undefined, item)));
+    appendAll(
+      list,
+      cell.items.map((item) => el('li', undefined, item)),
+    );
     td.append(list);
   } else if (cell.bars && cell.bars.length > 0) {
     const bars = el('div', 'bars');
@@ -161,12 +164,16 @@ function renderList(section: Extract<Section, { kind: 'list' }>): HTMLElement {
     if (hiddenCount > 0) {
       let expanded = false;
       const moreLabel = `Show more (${hiddenCount})`;
-      const toggle = createButton(moreLabel, () => {
-        expanded = !expanded;
-        items.forEach((li, i) => (li.hidden = !expanded && i >= list.initiallyShown));
-        setButtonLabel(toggle, expanded ? 'Show less' : moreLabel);
-        toggle.setAttribute('aria-expanded', String(expanded));
-      }, { secondary: true });
+      const toggle = createButton(
+        moreLabel,
+        () => {
+          expanded = !expanded;
+          items.forEach((li, i) => (li.hidden = !expanded && i >= list.initiallyShown));
+          setButtonLabel(toggle, expanded ? 'Show less' : moreLabel);
+          toggle.setAttribute('aria-expanded', String(expanded));
+        },
+        { secondary: true },
+      );
       toggle.classList.add('show-more');
       toggle.dataset.focusKey = `${ul.id}-more`;
       toggle.setAttribute('aria-controls', ul.id);
@@ -265,10 +272,14 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
     picker.dataset.focusKey = `picker-${index}`;
     bar.append(picker);
     if (index === 0 && view.roles.length === 2) {
-      const swap = createButton('⇄', () => {
-        actedFrom = 'swap';
-        actions.swap();
-      }, { secondary: true, title: 'Swap sides' });
+      const swap = createButton(
+        '⇄',
+        () => {
+          actedFrom = 'swap';
+          actions.swap();
+        },
+        { secondary: true, title: 'Swap sides' },
+      );
       swap.dataset.focusKey = 'swap';
       bar.append(swap);
     }
@@ -276,12 +287,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
   return bar;
 }
 
-export function renderComparison(
-  root: HTMLElement,
-  view: ComparisonView,
-  pickers: { options: RoleRef[] }[],
-  actions: RenderActions,
-): void {
+export function renderComparison(root: HTMLElement, view: ComparisonView, pickers: { options: RoleRef[] }[], actions: RenderActions): void {
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
   header.append(h1, renderPickers(view, pickers, actions));

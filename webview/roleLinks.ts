@@ -29,7 +29,10 @@ export function renderLinks(section: LinksSection, actions: LinkActions): HTMLEl
         const open = el('button', 'role-link', role.title);
         open.type = 'button';
         open.addEventListener('click', () => actions.openRole(role.id));
-        const compare = createButton('Compare with…', () => actions.compareWith(role.id), { secondary: true, title: `Compare with… (${role.title})` });
+        const compare = createButton('Compare with…', () => actions.compareWith(role.id), {
+          secondary: true,
+          title: `Compare with… (${role.title})`,
+        });
         compare.classList.add('compare-with');
         li.append(open, compare);
         return li;

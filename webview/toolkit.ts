@@ -1,13 +1,7 @@
 // The only module that knows about @vscode/webview-ui-toolkit. Upstream
 // deprecated the toolkit in January 2025; moving to a maintained library
 // means rewriting this file and nothing else.
-import {
-  provideVSCodeDesignSystem,
-  vsCodeBadge,
-  vsCodeButton,
-  vsCodeDropdown,
-  vsCodeOption,
-} from '@vscode/webview-ui-toolkit';
+import { provideVSCodeDesignSystem, vsCodeBadge, vsCodeButton, vsCodeDropdown, vsCodeOption } from '@vscode/webview-ui-toolkit';
 import { DOM } from '@microsoft/fast-element';
 
 let registered = false;
@@ -51,12 +45,7 @@ export interface PickerOption {
 }
 
 /** A dropdown of choices; `onChange` gets the chosen value. */
-export function createPicker(
-  label: string,
-  options: PickerOption[],
-  selected: string,
-  onChange: (value: string) => void,
-): HTMLElement {
+export function createPicker(label: string, options: PickerOption[], selected: string, onChange: (value: string) => void): HTMLElement {
   const dropdown = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
   dropdown.setAttribute('aria-label', label);
   for (const option of options) {

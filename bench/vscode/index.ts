@@ -95,7 +95,9 @@ export async function run(): Promise<void> {
     const marker = `bare-${trial}`;
     mark('bare', trial, marker);
     const t0 = performance.now();
-    const panel = vscode.window.createWebviewPanel('careerCompareBench.bare', 'Bare table', vscode.ViewColumn.Active, { enableScripts: true });
+    const panel = vscode.window.createWebviewPanel('careerCompareBench.bare', 'Bare table', vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
     const painted = new Promise<void>((resolve) => panel.webview.onDidReceiveMessage(() => resolve()));
     panel.webview.html = bareWebviewHtml(marker, rows);
     await Promise.race([painted, sleep(10_000)]);

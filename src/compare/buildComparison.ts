@@ -62,10 +62,16 @@ export const PICKER_SIZE = 60;
  * so picking one of those swaps the two. Keeps the webview light: ~800
  * options a picker cost ~150 ms of paint.
  */
-export function pickerOptions(shown: Role[], all: readonly Pick<Role, 'id' | 'title' | 'category'>[]): { options: { id: string; title: string }[] }[] {
+export function pickerOptions(
+  shown: Role[],
+  all: readonly Pick<Role, 'id' | 'title' | 'category'>[],
+): { options: { id: string; title: string }[] }[] {
   return shown.map((role) => {
     const peers = all.filter((r) => r.category === role.category);
-    const at = Math.max(0, peers.findIndex((r) => r.id === role.id));
+    const at = Math.max(
+      0,
+      peers.findIndex((r) => r.id === role.id),
+    );
     const start = Math.max(0, Math.min(at - PICKER_SIZE / 2, peers.length - PICKER_SIZE));
     const window = peers.slice(start, start + PICKER_SIZE);
     const others = shown.filter((r) => !window.includes(r));

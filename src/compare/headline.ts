@@ -18,7 +18,8 @@ function paySentence(roles: Role[]): string | undefined {
   const bottom = sorted[sorted.length - 1];
   const hi = top.pay!.yearly!;
   const lo = bottom.pay!.yearly!;
-  if (isTopCoded(lo)) return `${joinNames(paid.map((r) => r.title))} all pay at or above the top-coded ${formatMoney(wageValue(lo))} a year.`;
+  if (isTopCoded(lo))
+    return `${joinNames(paid.map((r) => r.title))} all pay at or above the top-coded ${formatMoney(wageValue(lo))} a year.`;
   const diff = wageValue(hi) - wageValue(lo);
   if (diff === 0) return `${top.title} and ${bottom.title} pay the same on average, ${formatMoney(wageValue(hi))} a year.`;
   const pct = formatPercent(Math.round((diff / wageValue(lo)) * 1000) / 10, 1);
@@ -65,8 +66,18 @@ export function buildHeadline(roles: Role[]): string[] {
   if (roles.length < 2) return [];
   return [
     paySentence(roles),
-    rankedSentence(roles, (r) => r.growth?.rate, formatPercent, (t, many) => `${t} ${verb(t, 'is', 'are')} projected to grow ${many ? 'fastest' : 'faster'}`),
-    rankedSentence(roles, (r) => r.jobs?.count, formatCount, (t, many) => `${t} ${verb(t, 'has', 'have')} ${many ? 'the most' : 'more'} jobs`),
+    rankedSentence(
+      roles,
+      (r) => r.growth?.rate,
+      formatPercent,
+      (t, many) => `${t} ${verb(t, 'is', 'are')} projected to grow ${many ? 'fastest' : 'faster'}`,
+    ),
+    rankedSentence(
+      roles,
+      (r) => r.jobs?.count,
+      formatCount,
+      (t, many) => `${t} ${verb(t, 'has', 'have')} ${many ? 'the most' : 'more'} jobs`,
+    ),
     timeSentence(roles),
     ...skillsSentences(roles),
   ].filter((s): s is string => s !== undefined);

@@ -14,5 +14,5 @@ export function verb(title: string, singular: string, plural: string): string {
 
 /** "Lead Technician's", "Electricians'". */
 export function possessive(title: string): string {
-  return /s$/.test(title) ? `${title}'` : `${title}'s`;
+  return title.endsWith('s') ? `${title}'` : `${title}'s`;
 }

@@ -31,11 +31,7 @@ async function roleFrom(repository: RoleRepository, arg: unknown): Promise<RoleS
   return node?.kind === 'role' ? node.role : undefined;
 }
 
-export function registerCommands(
-  repository: RoleRepository,
-  panel: ComparisonPanelController,
-  showLog: () => void,
-): vscode.Disposable[] {
+export function registerCommands(repository: RoleRepository, panel: ComparisonPanelController, showLog: () => void): vscode.Disposable[] {
   const compare = async (first?: RoleSummary) => {
     const pair = await pickTwoRoles(repository, first);
     if (pair) await panel.show(pair.map((r) => r.id));

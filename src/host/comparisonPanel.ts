@@ -197,14 +197,22 @@ export class ComparisonPanelController implements vscode.Disposable {
         : new Set(roleIds).size !== roleIds.length
           ? 'the same role is chosen twice'
           : unknown.length > 0
-            ? `no role with the id ${unknown.slice(0, 4).map((id) => quote(id)).join(', ')}`
+            ? `no role with the id ${unknown
+                .slice(0, 4)
+                .map((id) => quote(id))
+                .join(', ')}`
             : undefined;
     // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
     const roles = problem ? [] : await this.repository.roles(roleIds);
     const damaged = problem ? [] : roleIds.filter((_, i) => !roles[i]);
     if (damaged.length > 0) problem = `the data of ${damaged.map((id) => quote(id)).join(', ')} is damaged (see the Career Compare log)`;
     if (problem) {
-      log().warn(`Cannot show ${roleIds.slice(0, 4).map((id) => quote(id)).join(', ')}: ${problem}`);
+      log().warn(
+        `Cannot show ${roleIds
+          .slice(0, 4)
+          .map((id) => quote(id))
+          .join(', ')}: ${problem}`,
+      );
       if (this.panel) {
         this.notice = `Cannot show that comparison: ${problem}.`;
         this.update();
@@ -293,9 +301,9 @@ export class ComparisonPanelController implements vscode.Disposable {
         break;
       case 'downloadDescriptions':
         // The same as the command; it reports its own outcome, and the repaint follows the data change.
-        vscode.commands.executeCommand(COMMANDS.downloadOnet).then(undefined, (err: unknown) =>
-          log().error(`Download O*NET Descriptions from the panel failed: ${String(err)}`),
-        );
+        vscode.commands
+          .executeCommand(COMMANDS.downloadOnet)
+          .then(undefined, (err: unknown) => log().error(`Download O*NET Descriptions from the panel failed: ${String(err)}`));
         break;
       case 'problem':
         log().warn(`Webview: ${message.message}`);

@@ -47,7 +47,11 @@ type Level = 'info' | 'warning' | 'error';
 export async function notify<T extends string>(level: Level, message: string, ...items: T[]): Promise<T | undefined> {
   const text = oneLine(message, LIMITS.notificationChars);
   const show =
-    level === 'error' ? vscode.window.showErrorMessage : level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    level === 'error'
+      ? vscode.window.showErrorMessage
+      : level === 'warning'
+        ? vscode.window.showWarningMessage
+        : vscode.window.showInformationMessage;
   try {
     return await show<T>(text, ...items);
   } catch (err) {

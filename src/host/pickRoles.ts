@@ -74,7 +74,9 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
 
 /** First role, then a second that leaves out the first. */
 export async function pickTwoRoles(repository: RoleRepository, first?: RoleSummary): Promise<[RoleSummary, RoleSummary] | undefined> {
-  const left = first ?? (await pickRole(repository, { title: 'Compare Roles (1/2)', placeholder: 'Type a job title — alternate titles and typos are fine' }));
+  const left =
+    first ??
+    (await pickRole(repository, { title: 'Compare Roles (1/2)', placeholder: 'Type a job title — alternate titles and typos are fine' }));
   if (!left) return undefined;
   if ((await repository.catalog()).roles.length < 2) {
     void vscode.window.showInformationMessage('Career Compare: there is no other role to compare with.');

@@ -55,7 +55,13 @@ export class RoleRepository {
   readonly onDidSearch = this.searched.event;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   /** How long the last loads took, in ms (the benchmark reports them). */
-  readonly timings: { catalogMs?: number; catalogCoreMs?: number; catalogReadMs?: number; catalogValidateMs?: number; searchIndexMs?: number } = {};
+  readonly timings: {
+    catalogMs?: number;
+    catalogCoreMs?: number;
+    catalogReadMs?: number;
+    catalogValidateMs?: number;
+    searchIndexMs?: number;
+  } = {};
 
   constructor(
     private readonly dataRoot: vscode.Uri,
@@ -112,7 +118,9 @@ export class RoleRepository {
 
   /** Resolves when the search index is loaded (pickers wait for it before they open). */
   async searchReady(): Promise<void> {
-    await (await this.loading.get()).search;
+    await (
+      await this.loading.get()
+    ).search;
   }
 
   refresh(): void {
@@ -167,10 +175,12 @@ export class RoleRepository {
       entries.map(([name, type]) => ({ name, kind: kindOf(type) })),
     );
     const out: FolderRead = { files: [], problems: listed.problems };
-    const read = await Promise.all(listed.files.map(async (name) => {
-      const file = `data/${folder}/${name}`;
-      return { file, result: await this.readRoleFile(vscode.Uri.joinPath(dir, name), file) };
-    }));
+    const read = await Promise.all(
+      listed.files.map(async (name) => {
+        const file = `data/${folder}/${name}`;
+        return { file, result: await this.readRoleFile(vscode.Uri.joinPath(dir, name), file) };
+      }),
+    );
     for (const { file, result } of read) {
       if (result instanceof Uint8Array) out.files.push({ file, text: result });
       else out.problems.push(result);
@@ -203,14 +213,24 @@ export class RoleRepository {
     const files = folders.flatMap((f) => f.files);
     const validating = performance.now();
     const official = generated.text !== undefined ? parseCatalogFile(generatedFile, generated.text) : undefined;
-    const catalog = assembleCatalog(buildCatalog(files, (id) => official?.detailOf.has(id) ?? false), official, generatedFile);
+    const catalog = assembleCatalog(
+      buildCatalog(files, (id) => official?.detailOf.has(id) ?? false),
+      official,
+      generatedFile,
+    );
     for (const folder of folders) for (const p of folder.problems) catalog.problems.push(p);
     if (generated.problem) catalog.problems.push(generated.problem);
     const done = performance.now();
-    Object.assign(this.timings, { catalogMs: done - started, catalogCoreMs: coreMs, catalogReadMs: validating - started, catalogValidateMs: done - validating });
+    Object.assign(this.timings, {
+      catalogMs: done - started,
+      catalogCoreMs: coreMs,
+      catalogReadMs: validating - started,
+      catalogValidateMs: done - validating,
+    });
     log().info(
-      `Loaded ${catalog.roles.length} roles (${catalog.detailOf.size} official) from ${files.length + 1} files in ${(done - started).toFixed(0)} ms ` +
-        `(core.js ${coreMs.toFixed(0)} ms, files read after ${(validating - started).toFixed(0)} ms, validation ${(done - validating).toFixed(0)} ms).`,
+      `Loaded ${catalog.roles.length} roles (${catalog.detailOf.size} official) from ${files.length + 1} files ` +
+        `in ${(done - started).toFixed(0)} ms (core.js ${coreMs.toFixed(0)} ms, ` +
+        `files read after ${(validating - started).toFixed(0)} ms, validation ${(done - validating).toFixed(0)} ms).`,
     );
     this.report(catalog.problems, 'a role file has problems');
     return catalog;
@@ -220,7 +240,11 @@ export class RoleRepository {
   private async loadSearch(catalog: RoleCatalog, reading: Promise<{ text?: string; problem?: RoleProblem }>): Promise<SearchPart[]> {
     const started = performance.now();
     const { buildSearchIndex, parseSearchIndex } = core();
-    const entry = (r: { id: string; title: string; alternateTitles?: string[] }) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] });
+    const entry = (r: { id: string; title: string; alternateTitles?: string[] }) => ({
+      roleId: r.id,
+      title: r.title,
+      alternateTitles: r.alternateTitles ?? [],
+    });
     const whole = { index: buildSearchIndex([...catalog.whole.values()].map(entry)) };
     const official = (id: string) => catalog.detailOf.has(id);
     const file = `data/${GENERATED_FOLDER}/${SEARCH_INDEX_FILE}`;
@@ -233,7 +257,9 @@ export class RoleRepository {
       return parts;
     } catch (err) {
       const titlesOnly = catalog.roles.filter((r) => official(r.id)).map(entry);
-      log().error(`The search index ${file} could not be used (${err instanceof Error ? err.message : String(err)}); searching titles only.`);
+      log().error(
+        `The search index ${file} could not be used (${err instanceof Error ? err.message : String(err)}); searching titles only.`,
+      );
       void notify('warning', 'Career Compare: the search index is damaged; searching role titles only (no alternate titles).');
       return [whole, { index: buildSearchIndex(titlesOnly) }];
     }
@@ -254,7 +280,10 @@ export class RoleRepository {
     const name = `data/${GENERATED_FOLDER}/${file}`;
     const expected = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
     const { text, problem } = await this.readGenerated(file);
-    const { roles, problems } = text !== undefined ? core().parseDetailFile(name, text, expected, (id) => catalog.byId.has(id)) : { roles: new Map<string, Role>(), problems: [problem!] };
+    const { roles, problems } =
+      text !== undefined
+        ? core().parseDetailFile(name, text, expected, (id) => catalog.byId.has(id))
+        : { roles: new Map<string, Role>(), problems: [problem!] };
     log().info(`Loaded the detail of ${roles.size} roles from ${name} in ${Date.now() - started} ms.`);
     this.report(problems, 'a detail file has problems');
     return roles;

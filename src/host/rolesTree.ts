@@ -29,9 +29,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       list.push(role);
       groups.set(role.category, list);
     }
-    return [...groups.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, list]) => ({ kind: 'category', name, roles: list }));
+    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ kind: 'category', name, roles: list }));
   }
 
   /** The catalog's roles, or none when it cannot load; either way the context key says which. */
@@ -43,9 +41,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       log().error(`Cannot load the roles for the Roles view: ${String(err)}`);
     }
     if (roles.length === 0) log().error('No role could be loaded: the Roles view shows how to see why.');
-    vscode.commands.executeCommand('setContext', ROLES_UNAVAILABLE_CONTEXT, roles.length === 0).then(undefined, (err: unknown) =>
-      log().error(`Cannot set ${ROLES_UNAVAILABLE_CONTEXT}: ${String(err)}`),
-    );
+    vscode.commands
+      .executeCommand('setContext', ROLES_UNAVAILABLE_CONTEXT, roles.length === 0)
+      .then(undefined, (err: unknown) => log().error(`Cannot set ${ROLES_UNAVAILABLE_CONTEXT}: ${String(err)}`));
     return roles;
   }
 

@@ -24,8 +24,7 @@ export function contentSecurityPolicy({ cspSource, nonce }: Pick<WebviewHtmlInpu
   ].join('; ');
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function webviewHtml(input: WebviewHtmlInput): string {
   return `<!DOCTYPE html>

@@ -101,12 +101,16 @@ export function parseProjections(file: string, text: string, warn: (message: str
     counts.set(row.get(cols.education), (counts.get(row.get(cols.education)) ?? 0) + 1);
     labels.set(code, counts);
   }
-  const labelOf = (code: string) => [...(labels.get(code) ?? new Map()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const labelOf = (code: string) =>
+    [...(labels.get(code) ?? new Map()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const out = new Map<string, Projection>();
   for (const row of rows) {
     const soc = row.get(cols.code);
     if (!SOC.test(soc)) throw new ImportError(file, row.line, `"${cols.code}" is not a SOC code: "${soc}"`);
-    const [title, ...samples] = row.get(cols.title).split('*').map((s) => s.trim());
+    const [title, ...samples] = row
+      .get(cols.title)
+      .split('*')
+      .map((s) => s.trim());
     const sampleTitles = samples
       .map((s) => {
         if (s.includes('\u00bf')) warn(`${file}, line ${row.line}: dropped a damaged character in "${s}"`);

@@ -177,7 +177,9 @@ function assignIds(occupations: readonly OewsOccupation[]): Map<string, string> 
  * (catalog occupations) under the same Census code, so a group's figures can be labelled as such.
  */
 function joinCensus(release: Release, socs: readonly string[], onetBySoc: Map<string, string[]>): Context['census'] {
-  const codeBySoc = new Map(socs.map((soc) => [soc, censusCodeOf(soc, onetBySoc.get(soc) ?? [], release.censusCrosswalk, release.censusCodes)]));
+  const codeBySoc = new Map(
+    socs.map((soc) => [soc, censusCodeOf(soc, onetBySoc.get(soc) ?? [], release.censusCrosswalk, release.censusCodes)]),
+  );
   const covers = new Map<string, number>();
   for (const found of codeBySoc.values()) if ('code' in found) covers.set(found.code, (covers.get(found.code) ?? 0) + 1);
   const out: Context['census'] = new Map();
@@ -276,7 +278,11 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     warn,
     idBySoc: assignIds(withWages),
     onetBySoc,
-    census: joinCensus(release, withWages.map((o) => o.soc), onetBySoc),
+    census: joinCensus(
+      release,
+      withWages.map((o) => o.soc),
+      onetBySoc,
+    ),
   };
   const roles = withWages.map((o) => buildRole(o, ctx));
   const coverage = coverageOf(roles, {

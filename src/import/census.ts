@@ -68,7 +68,7 @@ export function parseCensusCrosswalk(file: string, text: string): Map<string, st
 
 /** Why a role has no CPS figures. */
 export type CensusMiss =
-  | "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)"
+  | 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)'
   | "the role's O*NET codes map to different Census codes"
   | 'Census title not printed in CPS table 11'
   | 'CPS prints “–” for it (below BLS publication criteria)';
@@ -87,5 +87,7 @@ export function censusCodeOf(
   const codes = new Set(onetCodes.map((c) => crosswalk.get(c)).filter((c): c is string => c !== undefined));
   if (codes.size > 1) return { miss: "the role's O*NET codes map to different Census codes" };
   const code = codes.size === 1 ? [...codes][0] : list.bySoc.get(soc);
-  return code && list.byCode.has(code) ? { code } : { miss: "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)" };
+  return code && list.byCode.has(code)
+    ? { code }
+    : { miss: 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)' };
 }

@@ -103,7 +103,11 @@ function unmatchedDemographics(roles: readonly Role[], joins: Joins): Coverage['
     if (role.demographics?.gender || role.demographics?.race) continue;
     const found = joins.census.get(role.socCode!)!;
     const reason: CensusMiss =
-      'miss' in found ? found.miss : found.shares ? 'CPS prints “–” for it (below BLS publication criteria)' : 'Census title not printed in CPS table 11';
+      'miss' in found
+        ? found.miss
+        : found.shares
+          ? 'CPS prints “–” for it (below BLS publication criteria)'
+          : 'Census title not printed in CPS table 11';
     const list = byReason.get(reason) ?? [];
     list.push(`${role.socCode} ${role.title}`);
     byReason.set(reason, list);

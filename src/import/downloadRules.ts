@@ -4,6 +4,7 @@
 // downloader (Node today, a web worker later).
 
 import { LIMITS } from '../model/limits';
+import { quote } from '../util/safeText';
 
 /** The setting that holds the release's URL (under the `careerCompare` section). */
 export const DOWNLOAD_URL_SETTING = 'onet.downloadUrl';
@@ -50,12 +51,6 @@ export class DownloadError extends Error {
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; error: string };
 
-/** Shortens text from outside (a URL, an entry name) for a message: one line, bounded. */
-export function quote(text: string, max = 120): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return `"${flat.length > max ? `${flat.slice(0, max)}…` : flat}"`;
-}
-
 /**
  * https anywhere; plain http only for loopback hosts; nothing else (no file:,
  * no ftp:, no credentials in the URL). `base` resolves a redirect's Location.
@@ -99,8 +94,7 @@ const CONNECTION_CODES: Record<string, string> = {
 
 /** The texts of every download failure, in one place. */
 export const failures = {
-  badSetting: (detail: string) =>
-    new DownloadError(`the setting careerCompare.${DOWNLOAD_URL_SETTING} is not usable: ${detail}`),
+  badSetting: (detail: string) => new DownloadError(`the setting careerCompare.${DOWNLOAD_URL_SETTING} is not usable: ${detail}`),
   connection: (url: URL, code: string | undefined) =>
     new DownloadError(
       `could not reach ${url.host}: ${(code && CONNECTION_CODES[code]) ?? `the connection failed${code ? ` (${code})` : ''}`}`,
@@ -121,8 +115,7 @@ export const failures = {
         (expected === undefined ? '' : ` of ${megabytes(expected)}`) +
         (detail ? ` (${detail})` : ''),
     ),
-  notZip: (start: Uint8Array) =>
-    new DownloadError(`the download is not a zip archive (it starts with ${quote(printable(start), 24)})`),
+  notZip: (start: Uint8Array) => new DownloadError(`the download is not a zip archive (it starts with ${quote(printable(start), 24)})`),
   damagedArchive: (detail: string) => new DownloadError(`the zip archive is incomplete or damaged (${detail})`),
   tooManyEntries: (limit: number) => new DownloadError(`the zip archive lists more than ${limit} entries: refused`),
   unsafeName: (name: string) => new DownloadError(`the zip archive holds an entry with an unsafe name, ${quote(name)}: refused`),

@@ -212,7 +212,8 @@ export function parseTasks(file: string, text: string): Map<string, TaskStatemen
       throw new ImportError(
         file,
         row.line,
-        `occupation "${key}": more than ${count(LIMITS.tasksPerOccupation)} tasks, at most ${count(LIMITS.tasksPerOccupation)} (a damaged file?)`,
+        `occupation "${key}": more than ${count(LIMITS.tasksPerOccupation)} tasks, ` +
+          `at most ${count(LIMITS.tasksPerOccupation)} (a damaged file?)`,
       );
     }
     push(out, key, { task, core: row.get('Task Type') === 'Core' });

@@ -14,15 +14,18 @@ export const ProseFileSchema = z.strictObject({
   format: z.literal(1),
   source: z.strictObject({ name: z.string().min(1), year: z.number().int().nullable() }),
   /** By 6-digit SOC code: the base O*NET occupation's description and tasks (core tasks first). */
-  occupations: z.record(z.string().regex(/^\d{2}-\d{4}$/), z.strictObject({
-    description: z.string().min(1).max(LIMITS.textLength),
-    tasks: z.array(z.string().min(1).max(LIMITS.textLength)).max(LIMITS.tasksPerOccupation),
-  })),
+  occupations: z.record(
+    z.string().regex(/^\d{2}-\d{4}$/),
+    z.strictObject({
+      description: z.string().min(1).max(LIMITS.textLength),
+      tasks: z.array(z.string().min(1).max(LIMITS.textLength)).max(LIMITS.tasksPerOccupation),
+    }),
+  ),
 });
 export type ProseFile = z.infer<typeof ProseFileSchema>;
 
 /** "O*NET 29.3 Database" / "May 2025 Release" from the release's Read Me, when it has one. */
-export function releaseOf(readMe: string | undefined): ProseFile["source"] {
+export function releaseOf(readMe: string | undefined): ProseFile['source'] {
   const name = readMe?.match(/O\*NET\s+[\d.]+\s+Database/)?.[0];
   const year = readMe?.match(/\b(\d{4})\s+Release\b/)?.[1];
   return { name: `${name ?? 'O*NET Database'} (imported)`, year: year ? Number(year) : null };

@@ -4,7 +4,8 @@
 // the archive and inflates; the caps are checked on the bytes actually
 // inflated, not only on what the headers claim. Pure: no `vscode`, no Node APIs.
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { DOWNLOAD_LIMITS, failures, quote } from './downloadRules';
+import { quote } from '../util/safeText';
+import { DOWNLOAD_LIMITS, failures } from './downloadRules';
 
 export interface ZipEntry {
   /** The name as stored in the archive, e.g. "db_29_3_text/Task Statements.txt". */
@@ -63,6 +64,7 @@ export function isUnsafeName(path: string): boolean {
     path.startsWith('/') ||
     /^[A-Za-z]:/.test(path) ||
     path.includes('\\') ||
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what an entry name must not hold
     /[\u0000-\u001f\u007f]/.test(path) ||
     path.split('/').some((segment) => segment === '..')
   );

@@ -57,9 +57,10 @@ export function payOf(o: OewsOccupation): NonNullable<Role['pay']> {
     ...(o.annualMean !== undefined && { yearly: o.annualMean }),
     ...(o.annualMedian !== undefined && { yearlyMedian: o.annualMedian }),
     ...(o.hourlyMean !== undefined && { hourly: o.hourlyMean }),
-    ...(o.annualP10 !== undefined && o.annualP90 !== undefined && {
-      range: { low: o.annualP10, high: o.annualP90, label: '10th–90th percentile of annual wages' },
-    }),
+    ...(o.annualP10 !== undefined &&
+      o.annualP90 !== undefined && {
+        range: { low: o.annualP10, high: o.annualP90, label: '10th–90th percentile of annual wages' },
+      }),
     ...(Object.keys(percentiles).length > 0 && { percentiles }),
   };
 }

@@ -24,7 +24,13 @@ export function splitDataset(roles: readonly Role[], attribution: string): Map<s
     `{"format":${CATALOG_FORMAT},"attribution":${JSON.stringify(attribution)},"details":[\n${details.join(',\n')}\n],"roles":[\n` +
     `${roles.map((r) => JSON.stringify(summarize(r))).join(',\n')}\n]}\n`;
   const out = new Map<string, string>([[CATALOG_FILE, catalog]]);
-  out.set(SEARCH_INDEX_FILE, serializeSearchIndex(buildSearchIndex(roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }))), attribution));
+  out.set(
+    SEARCH_INDEX_FILE,
+    serializeSearchIndex(
+      buildSearchIndex(roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }))),
+      attribution,
+    ),
+  );
   for (const file of files) out.set(file, serializeRoleFile(byFile.get(file)!, attribution));
   return out;
 }

@@ -70,7 +70,11 @@ export function readTable(file: string, text: string, options: TableOptions): { 
   for (const { record, info } of records.slice(headerIndex + 1)) {
     const line = info.lines;
     if (options.delimiter === '\t' && record.length !== header.length) {
-      throw new ImportError(file, line, `expected ${header.length} tab-separated fields, found ${record.length} (a truncated or damaged line?)`);
+      throw new ImportError(
+        file,
+        line,
+        `expected ${header.length} tab-separated fields, found ${record.length} (a truncated or damaged line?)`,
+      );
     }
     rows.push({
       line,

@@ -27,7 +27,12 @@ export function assembleCatalog(whole: Catalog, generated: GeneratedCatalog | un
   for (const p of generated?.problems ?? []) problems.push(p);
   for (const summary of generated?.summaries ?? []) {
     if (byId.has(summary.id)) {
-      problems.push({ file: generatedFile, role: summary.id, field: 'id', message: 'the id is already used by a role file in data/roles; this copy is ignored' });
+      problems.push({
+        file: generatedFile,
+        role: summary.id,
+        field: 'id',
+        message: 'the id is already used by a role file in data/roles; this copy is ignored',
+      });
       continue;
     }
     byId.set(summary.id, summary);

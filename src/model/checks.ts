@@ -74,7 +74,10 @@ export function checkRelated(role: Role, exists: (id: string) => boolean): Check
   const missing = related.filter((id) => !exists(id));
   if (missing.length === 0) return undefined;
   role.relatedRoles = related.filter(exists);
-  const shown = missing.slice(0, 3).map((id) => quote(id)).join(', ');
+  const shown = missing
+    .slice(0, 3)
+    .map((id) => quote(id))
+    .join(', ');
   const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
   return { field: 'relatedRoles', message: `no role with the id ${shown}${more}; left out` };
 }

@@ -59,7 +59,8 @@ export function parseCatalogFile(file: string, text: string): GeneratedCatalog {
     const rawId = (candidate as { id?: unknown } | null)?.id;
     const role = typeof rawId === 'string' && rawId ? rawId : `#${index + 1}`;
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) result.problems.push({ file, role, field: issue.path.join('.') || undefined, message: issue.message });
+      for (const issue of parsed.error.issues)
+        result.problems.push({ file, role, field: issue.path.join('.') || undefined, message: issue.message });
     } else if (!detailOf.has(parsed.data.id)) {
       result.problems.push({ file, role, message: 'no detail file lists this role; it is left out' });
     } else {
@@ -91,7 +92,8 @@ export function parseDetailFile(
   }
   const invalid = new Set(problems.map((p) => p.role));
   for (const id of expected) {
-    if (!roles.has(id) && !invalid.has(id)) problems.push({ file, role: id, message: 'the catalog lists this role here, but the file does not hold it' });
+    if (!roles.has(id) && !invalid.has(id))
+      problems.push({ file, role: id, message: 'the catalog lists this role here, but the file does not hold it' });
   }
   return { roles, problems };
 }

@@ -118,7 +118,11 @@ export function parseRoleFile(file: string, input: string | Uint8Array): { roles
   }));
   const list = (parsed.json as { roles?: unknown } | null)?.roles;
   if (Array.isArray(list) && list.length > LIMITS.rolesPerFile) {
-    problems.push({ file, field: 'roles', message: `${count(list.length)} roles, at most ${count(LIMITS.rolesPerFile)}: the file was not loaded` });
+    problems.push({
+      file,
+      field: 'roles',
+      message: `${count(list.length)} roles, at most ${count(LIMITS.rolesPerFile)}: the file was not loaded`,
+    });
     return { roles: [], problems };
   }
   const shape = RoleFileSchema.safeParse(parsed.json);
@@ -149,7 +153,12 @@ export function buildCatalog(
     for (const role of parsed.roles) {
       const first = origin.get(role.id);
       if (first !== undefined) {
-        problems.push({ file, role: role.id, field: 'id', message: `the id is already used in ${quote(first).slice(1, -1)}; this copy is ignored` });
+        problems.push({
+          file,
+          role: role.id,
+          field: 'id',
+          message: `the id is already used in ${quote(first).slice(1, -1)}; this copy is ignored`,
+        });
         continue;
       }
       byId.set(role.id, role);

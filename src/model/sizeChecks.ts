@@ -48,7 +48,10 @@ export function checkSizes(role: unknown, max = LIMITS.problemsPerRole): SizePro
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         if (k.length > LIMITS.textLength) {
-          problems.push({ field: path || '(role)', message: `a field name of ${count(k.length)} characters, at most ${count(LIMITS.textLength)}` });
+          problems.push({
+            field: path || '(role)',
+            message: `a field name of ${count(k.length)} characters, at most ${count(LIMITS.textLength)}`,
+          });
           continue;
         }
         stack.push({ value: (value as Record<string, unknown>)[k], path: join(path, k), key: k, depth: depth + 1 });

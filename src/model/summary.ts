@@ -17,7 +17,8 @@ export type RoleSummary = z.infer<typeof RoleSummarySchema>;
 export function summarize(role: Role): RoleSummary {
   const summary: RoleSummary = { id: role.id, title: role.title, category: role.category };
   if (role.socCode !== undefined) summary.socCode = role.socCode;
-  if (role.pay) summary.pay = role.pay.yearly !== undefined ? { source: role.pay.source, yearly: role.pay.yearly } : { source: role.pay.source };
+  if (role.pay)
+    summary.pay = role.pay.yearly !== undefined ? { source: role.pay.source, yearly: role.pay.yearly } : { source: role.pay.source };
   if (role.growth) summary.growth = { source: role.growth.source, rate: role.growth.rate };
   if (role.jobs) summary.jobs = role.jobs;
   return summary;

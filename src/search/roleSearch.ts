@@ -44,7 +44,16 @@ const BREVITY_BONUS = 0.4; // ...and shorter titles beat longer ones within each
  * in `size`); an entry repeating a roleId adds its titles to the first as alternates.
  */
 export function buildSearchIndex(entries: readonly SearchEntry[]): RoleSearchIndex {
-  const lists: IndexLists = { roleIds: [], roleTitles: [], titles: [], titleRole: [], titleIsOwn: [], titleLength: [], tokens: [], postings: [] };
+  const lists: IndexLists = {
+    roleIds: [],
+    roleTitles: [],
+    titles: [],
+    titleRole: [],
+    titleIsOwn: [],
+    titleLength: [],
+    tokens: [],
+    postings: [],
+  };
   const roleOf = new Map<string, number>();
   const tokenOf = new Map<string, number>();
   const keysOf: Set<string>[] = []; // per role: normalized titles already indexed
@@ -131,8 +140,6 @@ function matchToken(ix: Index, raw: string, allowPrefix: boolean): { quality: Ui
   }
   return { quality, ids };
 }
-
-
 
 /**
  * Roles whose title or an alternate title contains every query word (stop

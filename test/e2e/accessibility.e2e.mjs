@@ -37,7 +37,9 @@ const STATES = [
     async show(page) {
       await runCommand(page, 'Career Compare: Open Role…');
       await quickPick(page, 'Registered Nurses');
-      await comparisonFrame(page).locator('h1', { hasText: /^Registered Nurses$/ }).waitFor();
+      await comparisonFrame(page)
+        .locator('h1', { hasText: /^Registered Nurses$/ })
+        .waitFor();
     },
   },
   {
@@ -45,9 +47,9 @@ const STATES = [
     async show(page) {
       // The host's error message, delivered as the host delivers it (a window message in the webview).
       const frame = comparisonFrame(page);
-      await frame.locator('body').evaluate(() =>
-        window.postMessage({ type: 'error', message: 'Cannot show that comparison: no role with the id "gone".' }, '*'),
-      );
+      await frame
+        .locator('body')
+        .evaluate(() => window.postMessage({ type: 'error', message: 'Cannot show that comparison: no role with the id "gone".' }, '*'));
       await frame.locator('.error[role="alert"]').waitFor();
     },
   },
@@ -85,7 +87,10 @@ describe('accessibility of the comparison webview (axe-core, WCAG 2.0/2.1 A and 
     });
     try {
       const result = await runAxe(page);
-      assert.ok(result.violations.some((v) => v.id === 'aria-allowed-attr' && v.impact === 'critical'), describeAxe('with the old divider', result));
+      assert.ok(
+        result.violations.some((v) => v.id === 'aria-allowed-attr' && v.impact === 'critical'),
+        describeAxe('with the old divider', result),
+      );
     } finally {
       await frame.evaluate(() => document.getElementById('old-divider').remove());
     }
@@ -125,7 +130,10 @@ describe('the comparison webview at 200% zoom, in a narrow panel, with reduced m
       const clipped = [];
       for (const el of document.querySelectorAll('h1, h2, h3, p, li, th, td, .bar-label, .bar-value, vscode-button, vscode-dropdown')) {
         if (el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
-        if (el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.slice(0, 40)} (${el.scrollWidth} > ${el.clientWidth})`);
+        if (el.scrollWidth > el.clientWidth + 1)
+          clipped.push(
+            `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.slice(0, 40)} (${el.scrollWidth} > ${el.clientWidth})`,
+          );
       }
       return { width: root.clientWidth, scrollWidth: root.scrollWidth, clipped };
     });
@@ -147,7 +155,10 @@ describe('the comparison webview at 200% zoom, in a narrow panel, with reduced m
   it('has no serious or critical axe violations at this size', async () => {
     const result = await runAxe(page);
     console.log(`      axe ${describeAxe('dark / 200% zoom, narrow panel', result)}`);
-    assert.deepEqual(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), []);
+    assert.deepEqual(
+      result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+      [],
+    );
   });
 
   it('runs no animation or transition when reduced motion is asked for', async () => {
@@ -157,9 +168,13 @@ describe('the comparison webview at 200% zoom, in a narrow panel, with reduced m
       const visit = (root) => {
         for (const el of root.querySelectorAll('*')) {
           const style = getComputedStyle(el);
-          const longest = (list) => list.split(',').reduce((max, t) => Math.max(max, parseFloat(t) * (t.trim().endsWith('ms') ? 1 : 1000)), 0);
+          const longest = (list) =>
+            list.split(',').reduce((max, t) => Math.max(max, parseFloat(t) * (t.trim().endsWith('ms') ? 1 : 1000)), 0);
           const ms = Math.max(longest(style.transitionDuration), style.animationName !== 'none' ? longest(style.animationDuration) : 0);
-          if (ms > 1) found.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className : ''}: ${ms} ms`);
+          if (ms > 1)
+            found.push(
+              `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className : ''}: ${ms} ms`,
+            );
           if (el.shadowRoot) visit(el.shadowRoot);
         }
       };

@@ -37,13 +37,19 @@ export async function runAxe(page) {
   return {
     counts,
     passes: result.passes.length,
-    violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html.slice(0, 160)) })),
+    violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.html.slice(0, 160)),
+    })),
   };
 }
 
 /** One line for the test output: "dark / official comparison: 0 critical, 0 serious, 0 moderate, 0 minor (27 rules passed)". */
 export function describeAxe(label, { counts, passes, violations }) {
-  const line = `${label}: ${counts.critical} critical, ${counts.serious} serious, ${counts.moderate} moderate, ${counts.minor} minor (${passes} rules passed)`;
+  const severities = `${counts.critical} critical, ${counts.serious} serious, ${counts.moderate} moderate, ${counts.minor} minor`;
+  const line = `${label}: ${severities} (${passes} rules passed)`;
   const detail = violations.map((v) => `\n      ${v.impact} ${v.id}: ${v.help} — ${v.nodes.length} × ${v.nodes[0]}`).join('');
   return line + detail;
 }

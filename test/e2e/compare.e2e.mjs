@@ -6,7 +6,18 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, typeInFreshQuickPick, webviewFocused, workbenchSession } from './workbench.mjs';
+import {
+  comparisonFrame,
+  openWorkbench,
+  quickPick,
+  runCommand,
+  screenshot,
+  SCREENSHOTS,
+  setTheme,
+  typeInFreshQuickPick,
+  webviewFocused,
+  workbenchSession,
+} from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
 const { technicalManager, leadTechnician } = require('../../out/test/support/referenceFigures.js');
@@ -44,7 +55,10 @@ describe('Career Compare in the browser workbench', function () {
   it('shows every figure of the reference page in the right column', async () => {
     const frame = comparisonFrame(page);
     const [left, right] = await columnTexts(frame);
-    for (const [text, role] of [[left, technicalManager], [right, leadTechnician]]) {
+    for (const [text, role] of [
+      [left, technicalManager],
+      [right, leadTechnician],
+    ]) {
       for (const figure of role.figures) assert.ok(text.includes(figure), `${role.title}: ${figure} not shown`);
     }
     const headline = await frame.locator('.headline').innerText();
@@ -142,7 +156,9 @@ describe('Career Compare in the browser workbench', function () {
     await second.locator('vscode-option', { hasText: 'Search all roles…' }).click();
     await quickPick(page, 'Electricians');
     await frame.locator('h1', { hasText: 'Lead Technician vs Electricians' }).waitFor();
-    await assertEventually(async () => (await page.locator('.tabs-container .tab.active').innerText()).trim() === 'Lead Technician vs Electricians');
+    await assertEventually(
+      async () => (await page.locator('.tabs-container .tab.active').innerText()).trim() === 'Lead Technician vs Electricians',
+    );
     // Back to the pair the next tests expect.
     await second.click();
     await second.locator('vscode-option', { hasText: 'Search all roles…' }).click();
@@ -168,7 +184,7 @@ describe('Career Compare in the browser workbench', function () {
     await row.click();
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: /^Technical Manager$/ }).waitFor();
-    assert.equal(await frame.locator('table.comparison thead th').count() / (await frame.locator('table.comparison').count()), 1);
+    assert.equal((await frame.locator('table.comparison thead th').count()) / (await frame.locator('table.comparison').count()), 1);
     await webviewFocused(page);
   });
 
@@ -251,7 +267,10 @@ describe('official occupations in the browser workbench', function () {
       bom: true,
     });
     const money = (s) => `$${Number(s.replace(/,/g, '')).toLocaleString('en-US')}`;
-    for (const [soc, text] of [['29-1141', nurses], ['47-2111', electricians]]) {
+    for (const [soc, text] of [
+      ['29-1141', nurses],
+      ['47-2111', electricians],
+    ]) {
       const row = oews.find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
       const projection = ep.find((r) => r['Occupation Code'] === soc);
       const expected = [
@@ -282,26 +301,49 @@ describe('official occupations in the browser workbench', function () {
     const cps = readCsv('bls', 'cps_cpsaat11_2022.csv');
     const cip = readCsv('nces', 'cip2020_soc2018_crosswalk.csv');
     const cells = (sectionId, label) =>
-      frame.locator(`#section-${sectionId} tbody tr`).filter({ has: frame.locator('th', { hasText: label }) }).locator('td');
-    for (const [column, soc, cpsTitle] of [[0, '29-1141', 'Registered nurses'], [1, '47-2111', 'Electricians']]) {
+      frame
+        .locator(`#section-${sectionId} tbody tr`)
+        .filter({ has: frame.locator('th', { hasText: label }) })
+        .locator('td');
+    for (const [column, soc, cpsTitle] of [
+      [0, '29-1141', 'Registered nurses'],
+      [1, '47-2111', 'Electricians'],
+    ]) {
       const occupation = national.find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
 
       // Highest paying state: the largest published annual mean, blanks left out.
       const paid = states.filter((r) => r.OCC_CODE === soc && r.A_MEAN !== '').sort((a, b) => num(b.A_MEAN) - num(a.A_MEAN));
       const state = await cells('salary', 'Highest paying state').nth(column).innerText();
       assert.equal(state, `${paid[0].AREA_TITLE}: ${money(paid[0].A_MEAN)} a year, ${count(paid[0].TOT_EMP)} jobs`);
-      const topStates = await cells('salary', 'Top paying states').nth(column).locator('.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
-      assert.deepEqual(topStates, paid.slice(0, 10).map((r) => `${r.AREA_TITLE}: ${money(r.A_MEAN)} a year (annual mean wage)`));
+      const topStates = await cells('salary', 'Top paying states')
+        .nth(column)
+        .locator('.bar')
+        .evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
+      assert.deepEqual(
+        topStates,
+        paid.slice(0, 10).map((r) => `${r.AREA_TITLE}: ${money(r.A_MEAN)} a year (annual mean wage)`),
+      );
 
       // Best paying industry: the highest annual mean among industries with at least 1% of the occupation's jobs.
       const floor = num(occupation.TOT_EMP) / 100;
-      const kept = industries.filter((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed' && num(r.TOT_EMP) >= floor && !Number.isNaN(num(r.A_MEAN)));
+      const kept = industries.filter(
+        (r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed' && num(r.TOT_EMP) >= floor && !Number.isNaN(num(r.A_MEAN)),
+      );
       const best = kept.sort((a, b) => num(b.A_MEAN) - num(a.A_MEAN))[0];
-      assert.equal(await cells('salary', 'Best paying industry').nth(column).innerText(), `${best.NAICS_TITLE}: ${money(best.A_MEAN)} a year, ${count(best.TOT_EMP)} jobs`);
+      assert.equal(
+        await cells('salary', 'Best paying industry').nth(column).innerText(),
+        `${best.NAICS_TITLE}: ${money(best.A_MEAN)} a year, ${count(best.TOT_EMP)} jobs`,
+      );
 
       // Percentiles, as text on the shared range chart.
       const figures = await frame.locator('#section-pay-range .range-figures').nth(column).innerText();
-      for (const [label, key] of [['10th percentile', 'A_PCT10'], ['25th percentile', 'A_PCT25'], ['Median', 'A_MEDIAN'], ['75th percentile', 'A_PCT75'], ['90th percentile', 'A_PCT90']]) {
+      for (const [label, key] of [
+        ['10th percentile', 'A_PCT10'],
+        ['25th percentile', 'A_PCT25'],
+        ['Median', 'A_MEDIAN'],
+        ['75th percentile', 'A_PCT75'],
+        ['90th percentile', 'A_PCT90'],
+      ]) {
         assert.ok(figures.includes(`${label} ${money(occupation[key])}`), `${soc}: ${label} ${money(occupation[key])} not in ${figures}`);
       }
 
@@ -310,7 +352,11 @@ describe('official occupations in the browser workbench', function () {
       const gender = cells('demographics', 'Gender ratio').nth(column);
       await gender.locator(`.bar[aria-label="Women: ${Number(row.Women).toFixed(1)}% of workers"]`).waitFor();
       const race = cells('demographics', 'Race ratio').nth(column);
-      for (const [name, key] of [['White', 'White'], ['Asian', 'Asian'], ['Black or African American', 'Black or African American']]) {
+      for (const [name, key] of [
+        ['White', 'White'],
+        ['Asian', 'Asian'],
+        ['Black or African American', 'Black or African American'],
+      ]) {
         await race.locator(`.bar[aria-label="${name}: ${Number(row[key]).toFixed(1)}% of workers"]`).waitFor();
       }
 
@@ -327,7 +373,10 @@ describe('official occupations in the browser workbench', function () {
     const degree = cells('overview', 'Most common degree').first();
     assert.match(await degree.innerText(), /^Bachelor's degree\nTypical entry-level education \(BLS\), not the most common degree$/);
     // A row no official source fills reads "no data" and says why in a visible footnote.
-    assert.match(await frame.locator('#section-salary ol.footnotes').innerText(), /Best paying company: BLS does not publish pay by employer\./);
+    assert.match(
+      await frame.locator('#section-salary ol.footnotes').innerText(),
+      /Best paying company: BLS does not publish pay by employer\./,
+    );
     const company = cells('salary', 'Best paying company').first();
     const why = await company.getAttribute('aria-describedby');
     assert.match(await frame.locator(`#${why}`).innerText(), /pay by employer/);
@@ -358,12 +407,18 @@ describe('official occupations in the browser workbench', function () {
 
   it('opens a related role from its link, and compares it with another through Compare with…', async () => {
     const frame = comparisonFrame(page);
-    const related = readTsv('onet-29.3', 'Related Occupations.txt').filter((r) => r['O*NET-SOC Code'] === '29-1141.00').map((r) => r['Related Title']);
+    const related = readTsv('onet-29.3', 'Related Occupations.txt')
+      .filter((r) => r['O*NET-SOC Code'] === '29-1141.00')
+      .map((r) => r['Related Title']);
     const links = frame.locator('#section-related .column').first().locator('.role-link');
     const titles = await links.allInnerTexts();
     assert.ok(titles.length > 0);
     for (const title of titles) assert.ok(related.includes(title), `${title} is not an O*NET related occupation of Registered Nurses`);
-    assert.deepEqual(titles, related.filter((t) => titles.includes(t)), 'in O*NET order');
+    assert.deepEqual(
+      titles,
+      related.filter((t) => titles.includes(t)),
+      'in O*NET order',
+    );
     await links.first().click();
     await frame.locator('h1', { hasText: new RegExp(`^${titles[0]}$`) }).waitFor();
     await screenshot(page, 'official-related-role-opened');
@@ -384,12 +439,15 @@ describe('official occupations in the browser workbench', function () {
     await quickPick(page, 'Cooks, Restaurant');
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: /^Cooks, Restaurant$/ }).waitFor();
-    const figuresFor = frame.locator('#section-demographics tbody tr').filter({ has: frame.locator('th', { hasText: 'Census occupation' }) });
+    const figuresFor = frame
+      .locator('#section-demographics tbody tr')
+      .filter({ has: frame.locator('th', { hasText: 'Census occupation' }) });
     assert.equal(await figuresFor.locator('td').innerText(), label);
     const overviewAge = frame.locator('#section-overview tbody tr').filter({ has: frame.locator('th', { hasText: 'Median age' }) });
     assert.equal(await overviewAge.locator('.cell-caption').innerText(), label);
     await frame.locator('#section-demographics').screenshot({ path: join(SCREENSHOTS, 'official-census-group-demographics.png') });
-    // Let the panel's late focus land, then click away as a user would: quick picks opened next give focus back to the sidebar, not to the webview.
+    // Let the panel's late focus land, then click away as a user would: quick
+    // picks opened next give focus back to the sidebar, not to the webview.
     await webviewFocused(page);
     await page.locator('.part.sidebar .title-label').click();
   });
@@ -430,7 +488,8 @@ describe('official occupations in the browser workbench', function () {
     await screenshot(page, 'search-alternate-title-typo');
     await nurses.click();
     await quickPick(page, 'Open Role');
-    await comparisonFrame(page).locator('h1', { hasText: /^Registered Nurses$/ }).waitFor();
+    await comparisonFrame(page)
+      .locator('h1', { hasText: /^Registered Nurses$/ })
+      .waitFor();
   });
 });
-

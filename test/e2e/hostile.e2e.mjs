@@ -21,7 +21,8 @@ function hostileMessage() {
   const poison = (value) => {
     if (typeof value === 'string') return `${XSS_PAYLOADS[n++ % XSS_PAYLOADS.length]} #${n}`;
     if (Array.isArray(value)) return value.map(poison);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'kind' ? v : poison(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'kind' ? v : poison(v)]));
     return value;
   };
   return { type: 'show', view: poison(buildComparison(roles)), pickers: poison(pickerOptions(roles, catalog.roles)) };
@@ -73,9 +74,17 @@ describe('hostile input in the browser workbench', function () {
     await frame.locator('body').evaluate(() => new Promise((r) => setTimeout(r, 1000)));
     const result = await frame.locator('body').evaluate(() => ({
       pwned: window.__pwned ?? null,
-      parentPwned: (() => { try { return window.parent.__pwned ?? null; } catch { return null; } })(),
+      parentPwned: (() => {
+        try {
+          return window.parent.__pwned ?? null;
+        } catch {
+          return null;
+        }
+      })(),
       csp: window.__csp,
-      fromMarkup: document.querySelectorAll('main script, main img, main iframe, main object, main svg, main style, main link, main meta, main a, main template, main details').length,
+      fromMarkup: document.querySelectorAll(
+        'main script, main img, main iframe, main object, main svg, main style, main link, main meta, main a, main template, main details',
+      ).length,
     }));
     assert.deepEqual(result, { pwned: null, parentPwned: null, csp: [], fromMarkup: 0 });
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null, 'nothing ran in the workbench either');
@@ -90,7 +99,9 @@ describe('hostile input in the browser workbench', function () {
     const view = {
       ...base.view,
       title: 'Huge list',
-      sections: [{ id: 'huge', title: 'Responsibilities', sources: ['test'], kind: 'list', lists: [{ heading: 'Many', items, initiallyShown: 4 }] }],
+      sections: [
+        { id: 'huge', title: 'Responsibilities', sources: ['test'], kind: 'list', lists: [{ heading: 'Many', items, initiallyShown: 4 }] },
+      ],
     };
     await postInWebview(frame, { type: 'show', view, pickers: base.pickers });
     await frame.locator('h1', { hasText: 'Huge list' }).waitFor();
@@ -112,7 +123,8 @@ describe('hostile input in the browser workbench', function () {
     await runCommand(page, 'Career Compare: Show Log');
     const log = page.locator('.part.panel .monaco-editor .view-lines');
     await waitUntil(
-      async () => /dropped a message from the host: the message is over 1,000,000 characters/.test((await log.innerText()).replace(/\u00a0/g, ' ')),
+      async () =>
+        /dropped a message from the host: the message is over 1,000,000 characters/.test((await log.innerText()).replace(/\u00a0/g, ' ')),
       'the log line about the dropped message',
       30_000,
     );

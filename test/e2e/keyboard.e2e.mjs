@@ -37,7 +37,13 @@ async function chooseInQuickPick(page, label, typed = label) {
   await page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: exact }).first().waitFor();
   await sleep(400);
   const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name');
-  await pressUntil(page, 'ArrowDown', async () => (await focusedLabel.count()) > 0 && (await focusedLabel.first().innerText()) === label, `quick pick row "${label}"`, 15);
+  await pressUntil(
+    page,
+    'ArrowDown',
+    async () => (await focusedLabel.count()) > 0 && (await focusedLabel.first().innerText()) === label,
+    `quick pick row "${label}"`,
+    15,
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -145,7 +151,13 @@ describe('keyboard only, in the browser workbench', function () {
     const menu = page.locator('.context-view .monaco-menu');
     await menu.waitFor();
     const focusedItem = menu.locator('.action-item.focused');
-    await pressUntil(page, 'ArrowDown', async () => (await focusedItem.count()) > 0 && (await focusedItem.innerText()).trim() === 'Compare with…', 'Compare with…', 5);
+    await pressUntil(
+      page,
+      'ArrowDown',
+      async () => (await focusedItem.count()) > 0 && (await focusedItem.innerText()).trim() === 'Compare with…',
+      'Compare with…',
+      5,
+    );
     await page.keyboard.press('Enter');
     await chooseInQuickPick(page, 'Technical Manager');
     await comparisonFrame(page).locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();

@@ -62,10 +62,10 @@ describe('the Getting Started walkthrough', function () {
       // The open step's SVG is drawn in a webview of its own, where the theme's colour variables apply.
       const media = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('#active-frame');
       await media.locator('svg title', { hasText: 'The Roles view' }).waitFor({ state: 'attached', timeout: 30_000 });
-      const [fill, background] = await media.locator('svg rect').first().evaluate((rect) => [
-        getComputedStyle(rect).fill,
-        getComputedStyle(document.body).backgroundColor,
-      ]);
+      const [fill, background] = await media
+        .locator('svg rect')
+        .first()
+        .evaluate((rect) => [getComputedStyle(rect).fill, getComputedStyle(document.body).backgroundColor]);
       console.log(`      ${name}: picture background ${fill}, page background ${background}`);
       await screenshot(page, `walkthrough-${name}`);
     }

@@ -64,11 +64,16 @@ export async function runCommand(page, title) {
       // Move focus back to the workbench with a harmless click: the sidebar's title, or the active tab.
       const title = page.locator('.part.sidebar .title-label');
       const target = (await title.isVisible()) ? title : page.locator('.tabs-container .tab.active');
-      await target.first().click({ timeout: 5000 }).catch(() => undefined);
+      await target
+        .first()
+        .click({ timeout: 5000 })
+        .catch(() => undefined);
     }
     attempt++;
     await page.keyboard.press('F1');
-    await quickInputBox(page).waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+    await quickInputBox(page)
+      .waitFor({ state: 'visible', timeout: 3000 })
+      .catch(() => undefined);
     return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>');
   }, 'the command palette to open');
   await typeInQuickInput(page, `>${title}`);
@@ -90,7 +95,11 @@ export async function quickPick(page, label) {
   await settled(widget.locator('#quickInput_list'));
   await pickRow(page, label).click();
   // The pick is taken once this quick pick closes or gives way to the next one (whose input starts empty).
-  await waitUntil(async () => !(await widget.isVisible()) || (await input.inputValue()) !== label, `the quick pick to take "${label}"`, 30_000);
+  await waitUntil(
+    async () => !(await widget.isVisible()) || (await input.inputValue()) !== label,
+    `the quick pick to take "${label}"`,
+    30_000,
+  );
 }
 
 /** Types into a freshly opened quick pick (not the step before it) without choosing a row. */
@@ -113,7 +122,10 @@ async function settled(list) {
 /** The open quick pick's row whose label is exactly `label`. */
 function pickRow(page, label) {
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  return page
+    .locator('.quick-input-widget .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
 }
 
 /** The comparison webview's own document (the inner frame of VS Code's webview host). */

@@ -29,10 +29,7 @@ async function main() {
       ['skipWelcome', 'true'],
     ];
     await page.goto(server.workbenchUrl(payload));
-    exitCode = await Promise.race([
-      done,
-      new Promise((resolve) => setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS)),
-    ]);
+    exitCode = await Promise.race([done, new Promise((resolve) => setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS))]);
     if (exitCode === 'timeout') {
       console.error(`The integration suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`);
       exitCode = 1;

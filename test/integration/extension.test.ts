@@ -64,7 +64,10 @@ describe('Career Compare in a real VS Code', function () {
 
   it('contributes the Roles view and loads no data until asked', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
-    assert.deepEqual(pkg.contributes.views.careerCompare.map((v) => v.id), ['careerCompare.roles']);
+    assert.deepEqual(
+      pkg.contributes.views.careerCompare.map((v) => v.id),
+      ['careerCompare.roles'],
+    );
     assert.equal(a.repository.loaded, false, 'activation loaded the role data');
   });
 
@@ -72,7 +75,10 @@ describe('Career Compare in a real VS Code', function () {
     const top = await a.tree.getChildren();
     assert.equal(top.length, 22);
     const names = top.map((n) => (n.kind === 'category' ? n.name : '?'));
-    assert.deepEqual(names, [...names].sort((x, y) => x.localeCompare(y)));
+    assert.deepEqual(
+      names,
+      [...names].sort((x, y) => x.localeCompare(y)),
+    );
     const categoryItem = a.tree.getTreeItem(top[0]);
     assert.equal(categoryItem.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const children = async (name: string) => {
@@ -81,7 +87,11 @@ describe('Career Compare in a real VS Code', function () {
     };
     const management = await children('Management Occupations');
     const titles = management.map((i) => String(i.label));
-    assert.deepEqual(titles, [...titles].sort((x, y) => x.localeCompare(y)), 'roles sorted by title');
+    assert.deepEqual(
+      titles,
+      [...titles].sort((x, y) => x.localeCompare(y)),
+      'roles sorted by title',
+    );
     const tm = management.find((i) => i.label === 'Technical Manager')!;
     assert.equal(tm.description, '$116,619');
     const lt = (await children('Computer and Mathematical Occupations')).find((i) => i.label === 'Lead Technician')!;
@@ -146,7 +156,11 @@ describe('Career Compare in a real VS Code', function () {
 
   it('lists official roles from the catalog, searches the prebuilt index and reads their detail when compared', async () => {
     const listed = (await a.repository.catalog()).byId.get('registered-nurses')!;
-    assert.deepEqual(Object.keys(listed).sort(), ['category', 'growth', 'id', 'jobs', 'pay', 'socCode', 'title'], 'the catalog holds summaries only');
+    assert.deepEqual(
+      Object.keys(listed).sort(),
+      ['category', 'growth', 'id', 'jobs', 'pay', 'socCode', 'title'],
+      'the catalog holds summaries only',
+    );
     const hits = await a.repository.search('registred nurse', 5);
     assert.equal(hits[0].roleId, 'registered-nurses');
     assert.deepEqual(
@@ -229,7 +243,9 @@ describe('Career Compare in a real VS Code', function () {
       assert.match(result.detail!, /^Task Statements\.txt, line 5: expected 8 tab-separated fields, found 2/);
       assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
       assert.match((await nurses()).description!.text, /^Assess patient health problems/);
-      const leftovers = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(a.repository.proseFile, '..'))).filter(([n]) => n.endsWith('.tmp'));
+      const leftovers = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(a.repository.proseFile, '..'))).filter(([n]) =>
+        n.endsWith('.tmp'),
+      );
       assert.deepEqual(leftovers, []);
     });
 

@@ -24,7 +24,9 @@ async function importWith(make: (path: string) => void, timeoutMs = 20_000): Pro
   copyFileSync(join(ONET, 'Occupation Data.txt'), join(folder, 'Occupation Data.txt'));
   make(join(folder, 'Task Statements.txt'));
   const result = vscode.commands.executeCommand<ImportResult>('careerCompare.importOnet', vscode.Uri.file(folder));
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the import did not finish within ${timeoutMs} ms`)), timeoutMs));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`the import did not finish within ${timeoutMs} ms`)), timeoutMs),
+  );
   return Promise.race([result, timeout]);
 }
 
@@ -46,7 +48,12 @@ describe('hostile input in a real VS Code', function () {
     const big = join(ROLES, 'zz-hostile-big.json');
     const link = join(ROLES, 'zz-hostile-link.json');
     added.push(big, link);
-    const huge = { id: 'zz-huge', title: 'Huge', category: 'Tests', responsibilities: { source: { name: 'T', year: 2026 }, items: new Array(150_000).fill('') } };
+    const huge = {
+      id: 'zz-huge',
+      title: 'Huge',
+      category: 'Tests',
+      responsibilities: { source: { name: 'T', year: 2026 }, items: Array.from({ length: 150_000 }, () => '') },
+    };
     writeFileSync(big, JSON.stringify({ roles: [huge, { id: 'zz-fine', title: 'Fine', category: 'Tests' }] }));
     symlinkSync('/dev/zero', link);
     const before = (await a.repository.catalog()).roles.length;
@@ -56,8 +63,14 @@ describe('hostile input in a real VS Code', function () {
     assert.ok(catalog.byId.has('zz-fine'));
     assert.ok(catalog.byId.has('technical-manager'));
     const problems = catalog.problems.map((p) => `${p.file}|${p.role ?? ''}|${p.field ?? ''}|${p.message}`);
-    assert.ok(problems.includes('data/roles/zz-hostile-big.json|zz-huge|responsibilities.items|150,000 items, at most 2,000'), problems.join('\n'));
-    assert.ok(problems.some((p) => p.startsWith('data/roles/zz-hostile-link.json|||a symbolic link')), problems.join('\n'));
+    assert.ok(
+      problems.includes('data/roles/zz-hostile-big.json|zz-huge|responsibilities.items|150,000 items, at most 2,000'),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => p.startsWith('data/roles/zz-hostile-link.json|||a symbolic link')),
+      problems.join('\n'),
+    );
     for (const path of added.splice(0)) rmSync(path, { force: true });
     a.repository.refresh();
     assert.equal((await a.repository.catalog()).roles.length, before);
@@ -91,7 +104,10 @@ describe('hostile input in a real VS Code', function () {
       if (!names.includes('onet-prose.json.1700000000000.tmp')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    assert.deepEqual(names.filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      names.filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('drops hostile webview messages and restores from a hostile saved state without throwing', async () => {
@@ -100,13 +116,25 @@ describe('hostile input in a real VS Code', function () {
       for (let i = 0; i < 100_000; i++) d = [d];
       return d;
     })();
-    for (const bad of [{ type: { toString: 0 } }, { type: deep }, { get type(): never { throw new Error('getter'); } }, { type: 'problem', message: 'x\n[error] forged' }, { type: 'problem', message: 'x'.repeat(2_000_000) }]) {
+    for (const bad of [
+      { type: { toString: 0 } },
+      { type: deep },
+      {
+        get type(): never {
+          throw new Error('getter');
+        },
+      },
+      { type: 'problem', message: 'x\n[error] forged' },
+      { type: 'problem', message: 'x'.repeat(2_000_000) },
+    ]) {
       assert.doesNotThrow(() => a.panel.handleWebviewMessage(bad));
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const panel = vscode.window.createWebviewPanel('careerCompare.comparison', 'Restored', vscode.ViewColumn.Active, {});
     await a.panel.restore(panel, { roleIds: { toString: 0 } });
-    await a.panel.restore(vscode.window.createWebviewPanel('careerCompare.comparison', 'Second', vscode.ViewColumn.Active, {}), { type: deep });
+    await a.panel.restore(vscode.window.createWebviewPanel('careerCompare.comparison', 'Second', vscode.ViewColumn.Active, {}), {
+      type: deep,
+    });
     assert.deepEqual(a.panel.roleIds, []);
     panel.dispose();
   });

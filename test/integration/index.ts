@@ -13,7 +13,9 @@ export function run(): Promise<void> {
     reporter: SummaryReporter,
     reporterOptions: { label: 'integration' },
   });
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -74,7 +74,9 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
       '/traversal.zip': { body: releaseZip(undefined, { '../../evil.txt': new TextEncoder().encode('x') }) },
       '/no-tasks.zip': { body: releaseZip(['Occupation Data.txt', 'Read Me.txt']) },
       '/damaged-tasks.zip': {
-        body: releaseZip(['Occupation Data.txt'], { [`${RELEASE_FOLDER}/Task Statements.txt`]: new TextEncoder().encode('not\ta task file\n') }),
+        body: releaseZip(['Occupation Data.txt'], {
+          [`${RELEASE_FOLDER}/Task Statements.txt`]: new TextEncoder().encode('not\ta task file\n'),
+        }),
       },
       '/page.html': { body: '<!DOCTYPE html><html><body>Moved</body></html>' },
       '/cut.zip': { body: good, breakAfter: 4096 },

@@ -35,7 +35,12 @@ export function check<T>(suite: string, arbitrary: fc.Arbitrary<T>, property: (v
   counts.set(suite, (counts.get(suite) ?? 0) + ran);
 }
 
-export async function checkAsync<T>(suite: string, arbitrary: fc.Arbitrary<T>, property: (value: T) => Promise<void>, runs: number): Promise<void> {
+export async function checkAsync<T>(
+  suite: string,
+  arbitrary: fc.Arbitrary<T>,
+  property: (value: T) => Promise<void>,
+  runs: number,
+): Promise<void> {
   let ran = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (value) => {
@@ -57,7 +62,13 @@ export const text = (maxLength = 40): fc.Arbitrary<string> =>
   fc.oneof(fc.string({ maxLength, unit: 'binary' }), fc.constantFrom(...XSS_PAYLOADS), fc.string({ maxLength }));
 
 const nonNegative = fc.double({ min: 0, max: 1e9, noNaN: true });
-const bar = fc.record({ label: text(), value: nonNegative, max: fc.double({ min: 1e-6, max: 1e9, noNaN: true }), text: text(10), spoken: text() });
+const bar = fc.record({
+  label: text(),
+  value: nonNegative,
+  max: fc.double({ min: 1e-6, max: 1e9, noNaN: true }),
+  text: text(10),
+  spoken: text(),
+});
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const cell = fc.record(
   {
@@ -95,7 +106,10 @@ function section(): fc.Arbitrary<Section> {
   const required = (more: string[]) => ['id', 'title', 'sources', 'kind', ...more].filter((k) => !optional.includes(k));
   const kind = <K extends Section['kind']>(name: K, fields: Record<string, fc.Arbitrary<unknown>>) =>
     fc.record({ ...base, kind: fc.constant(name), ...fields }, { requiredKeys: required(Object.keys(fields)) as never });
-  const row = fc.record({ label: text(), cells: fc.array(cell, { maxLength: 4 }), why: maybe(text()) }, { requiredKeys: ['label', 'cells'] });
+  const row = fc.record(
+    { label: text(), cells: fc.array(cell, { maxLength: 4 }), why: maybe(text()) },
+    { requiredKeys: ['label', 'cells'] },
+  );
   const list = fc.record(
     { heading: text(), items: fc.array(text(), { maxLength: 30 }), initiallyShown: fc.integer({ min: 1, max: 40 }), tags: maybe(tags) },
     { requiredKeys: ['heading', 'items', 'initiallyShown'] },
@@ -104,13 +118,19 @@ function section(): fc.Arbitrary<Section> {
     kind('table', { rows: fc.array(row, { maxLength: 6 }) }),
     kind('text', { blocks: fc.array(fc.record({ heading: text(), text: fc.option(text(200), { nil: null }) }), { maxLength: 4 }) }),
     kind('list', { lists: fc.array(list, { maxLength: 4 }) }),
-    kind('bars', { groups: fc.array(fc.record({ heading: text(), measure: text(), bars: fc.array(bar, { maxLength: 12 }) }), { maxLength: 4 }) }),
+    kind('bars', {
+      groups: fc.array(fc.record({ heading: text(), measure: text(), bars: fc.array(bar, { maxLength: 12 }) }), { maxLength: 4 }),
+    }),
     kind('range', {
       measure: text(),
       ticks: fc.array(fc.record({ at: position, text: text(10) }), { maxLength: 8 }),
       rows: fc.array(fc.record({ heading: text(), summary: text(), points: fc.array(rangePoint, { maxLength: 5 }) }), { maxLength: 4 }),
     }),
-    kind('links', { groups: fc.array(fc.record({ heading: text(), roles: fc.array(fc.record({ id: text(20), title: text() }), { maxLength: 10 }) }), { maxLength: 4 }) }),
+    kind('links', {
+      groups: fc.array(fc.record({ heading: text(), roles: fc.array(fc.record({ id: text(20), title: text() }), { maxLength: 10 }) }), {
+        maxLength: 4,
+      }),
+    }),
   ) as fc.Arbitrary<Section>;
 }
 

@@ -32,9 +32,14 @@ const tsvCache = new Map<string, Record<string, string>[]>();
 /** An O*NET tab-delimited file's rows by header name, split by hand. */
 export function rawTsv(name: string): Record<string, string>[] {
   if (!tsvCache.has(name)) {
-    const [header, ...lines] = readPublic('onet-29.3', name).split('\n').filter((l) => l.trim() !== '');
+    const [header, ...lines] = readPublic('onet-29.3', name)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const cols = header.split('\t');
-    tsvCache.set(name, lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v]))));
+    tsvCache.set(
+      name,
+      lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v]))),
+    );
   }
   return tsvCache.get(name)!;
 }

@@ -10,7 +10,8 @@ const cps = { name: 'BLS Current Population Survey, table 11', year: 2022 };
 const ep = { name: 'BLS Employment Projections', year: '2024–34' };
 const nces = { name: 'NCES CIP 2020–SOC 2018 crosswalk', year: 2020 };
 
-export const RULE = 'Best paying among industries employing at least 1% of the occupation or 1,000 jobs; private and government ownerships combined.';
+export const RULE =
+  'Best paying among industries employing at least 1% of the occupation or 1,000 jobs; private and government ownerships combined.';
 
 export const surgeons: Role = {
   id: 'surgeons',
@@ -49,7 +50,10 @@ export const surgeons: Role = {
   },
   demographics: {
     source: cps,
-    gender: [{ name: 'Women', share: 30.2 }, { name: 'Men', share: 69.8 }],
+    gender: [
+      { name: 'Women', share: 30.2 },
+      { name: 'Men', share: 69.8 },
+    ],
     censusGroup: { code: '3090', title: 'Surgeons', covers: 1 },
   },
   relatedRoles: ['registered-nurses', 'not-in-catalog'],
@@ -111,7 +115,10 @@ export const nurses: Role = {
   },
   demographics: {
     source: cps,
-    gender: [{ name: 'Women', share: 87.9 }, { name: 'Men', share: 12.1 }],
+    gender: [
+      { name: 'Women', share: 87.9 },
+      { name: 'Men', share: 12.1 },
+    ],
     medianAge: { value: 42.3, source: { name: 'BLS Current Population Survey, table 11b', year: 2025 } },
     censusGroup: { code: '3255', title: 'Registered nurses', covers: 1 },
   },
@@ -147,7 +154,10 @@ export const cooks: Role = {
   pay: { source: bls, yearly: 37000, percentiles: { p10: 29000, median: 36000, p90: 48000 } },
   demographics: {
     source: cps,
-    gender: [{ name: 'Women', share: 38.1 }, { name: 'Men', share: 61.9 }],
+    gender: [
+      { name: 'Women', share: 38.1 },
+      { name: 'Men', share: 61.9 },
+    ],
     medianAge: { value: 31.2, source: { name: 'BLS Current Population Survey, table 11b', year: 2025 } },
     censusGroup: { code: '4020', title: 'Cooks', covers: 6 },
   },

@@ -47,14 +47,29 @@ describe('comparison of the reference roles', () => {
     );
     assert.deepEqual(
       section<'table'>(view, 'overview').rows.map((r) => r.label),
-      ['Yearly salary', 'Hourly rate', 'Growth rate', 'Number of jobs', 'Job satisfaction', 'Most common degree', 'Average age', 'Years of experience'],
+      [
+        'Yearly salary',
+        'Hourly rate',
+        'Growth rate',
+        'Number of jobs',
+        'Job satisfaction',
+        'Most common degree',
+        'Average age',
+        'Years of experience',
+      ],
     );
     assert.deepEqual(
       section<'table'>(view, 'salary').rows.map((r) => r.label),
       ['Average salary', 'Salary range', 'Highest paying city', 'Highest paying state', 'Best paying company', 'Best paying industry'],
     );
-    assert.deepEqual(section<'table'>(view, 'education').rows.map((r) => r.label), ['Most common degree', 'Most common major', 'Most common college']);
-    assert.deepEqual(section<'table'>(view, 'demographics').rows.map((r) => r.label), ['Average age', 'Gender ratio', 'Race ratio', 'LGBT percentage']);
+    assert.deepEqual(
+      section<'table'>(view, 'education').rows.map((r) => r.label),
+      ['Most common degree', 'Most common major', 'Most common college'],
+    );
+    assert.deepEqual(
+      section<'table'>(view, 'demographics').rows.map((r) => r.label),
+      ['Average age', 'Gender ratio', 'Race ratio', 'LGBT percentage'],
+    );
   });
 
   for (const [index, expected] of [technicalManager, leadTechnician].entries() as Iterable<[number, RoleFigures]>) {
@@ -87,7 +102,11 @@ describe('comparison of the reference roles', () => {
   it('checks the figure list against the reference text itself', () => {
     const page = readReferencePage();
     const tokens = page.match(/\$\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?%/g)!;
-    const known = new Set([...technicalManager.figures, ...leadTechnician.figures, ...[...technicalManager.skills, ...leadTechnician.skills].map(([, v]) => v)]);
+    const known = new Set([
+      ...technicalManager.figures,
+      ...leadTechnician.figures,
+      ...[...technicalManager.skills, ...leadTechnician.skills].map(([, v]) => v),
+    ]);
     for (const token of tokens) {
       const plain = token.replace(/^(\$[\d,]+)\.00$/, '$1');
       assert.ok(known.has(plain) || known.has(`Bachelor's Degree, ${plain}`), `figure on the page not covered: ${token}`);
@@ -116,7 +135,10 @@ describe('comparison of the reference roles', () => {
 
   it('puts the description of each role under "What does a … do?"', () => {
     const blocks = section<'text'>(view, 'description').blocks;
-    assert.deepEqual(blocks.map((b) => b.heading), ['What does a Technical Manager do?', 'What does a Lead Technician do?']);
+    assert.deepEqual(
+      blocks.map((b) => b.heading),
+      ['What does a Technical Manager do?', 'What does a Lead Technician do?'],
+    );
     assert.equal(blocks[1].text, lt.description!.text);
   });
 
@@ -134,11 +156,14 @@ describe('picker options', () => {
     category: i < 90 ? 'Big' : 'Small',
   }));
 
-  it('offers a window of the shown role\'s category plus the other columns\' roles', () => {
+  it("offers a window of the shown role's category plus the other columns' roles", () => {
     const [big, small] = pickerOptions([roles[50], roles[95]], roles);
     assert.equal(big.options.length, PICKER_SIZE + 1);
     assert.ok(big.options.some((o) => o.id === 'r050') && big.options.some((o) => o.id === 'r095'));
-    assert.deepEqual(small.options.map((o) => o.id), ['r050', 'r090', 'r091', 'r092', 'r093', 'r094', 'r095', 'r096', 'r097', 'r098', 'r099']);
+    assert.deepEqual(
+      small.options.map((o) => o.id),
+      ['r050', 'r090', 'r091', 'r092', 'r093', 'r094', 'r095', 'r096', 'r097', 'r098', 'r099'],
+    );
   });
 
   it('keeps the window inside the category at its ends', () => {
@@ -155,7 +180,12 @@ describe('comparison of roles with partial data', () => {
     title: 'Registered Nurses',
     category: 'Healthcare Practitioners and Technical Occupations',
     socCode: '29-1141',
-    pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: 98430, yearlyMedian: 93600, range: { low: 66030, high: { atLeast: 239200 }, label: '10th–90th percentile' } },
+    pay: {
+      source: { name: 'BLS OEWS', year: 2024 },
+      yearly: 98430,
+      yearlyMedian: 93600,
+      range: { low: 66030, high: { atLeast: 239200 }, label: '10th–90th percentile' },
+    },
     skills: { source: { name: 'O*NET 29.3', year: 2025 }, measure: 'importance', items: [{ name: 'Active Listening', value: 4.12 }] },
   };
 
@@ -169,11 +199,17 @@ describe('comparison of roles with partial data', () => {
     const view = buildComparison([official, sparse]);
     const salary = section<'table'>(view, 'salary');
     const median = salary.rows.find((r) => r.label === 'Median salary')!;
-    assert.deepEqual(median.cells.map((c) => c.text), ['$93,600', null]);
+    assert.deepEqual(
+      median.cells.map((c) => c.text),
+      ['$93,600', null],
+    );
     const range = salary.rows.find((r) => r.label === 'Salary range')!;
     assert.equal(range.cells[0].text, '$66,030 – ≥ $239,200');
     assert.match(range.cells[0].note!, /10th–90th percentile/);
-    assert.deepEqual(view.sections.find((s) => s.id === 'overview')!.sources, ['BLS OEWS, 2024 (Registered Nurses)', 'Electricians: no data']);
+    assert.deepEqual(view.sections.find((s) => s.id === 'overview')!.sources, [
+      'BLS OEWS, 2024 (Registered Nurses)',
+      'Electricians: no data',
+    ]);
     assert.match(section<'text'>(view, 'description').hint!, /Download O\*NET Descriptions.*Import O\*NET Database/);
     assert.equal(section<'text'>(view, 'description').action, 'downloadDescriptions');
     assert.equal(section<'list'>(view, 'responsibilities').action, 'downloadDescriptions');
@@ -188,7 +224,13 @@ describe('comparison of roles with partial data', () => {
   it('labels importance scores as importance, not as a share', () => {
     const bars = section<'bars'>(buildComparison([official, sparse]), 'skills').groups;
     assert.match(bars[0].measure, /Importance/);
-    assert.deepEqual(bars[0].bars[0], { label: 'Active Listening', value: 4.12, max: 5, text: '4.12', spoken: 'Active Listening: importance 4.12 of 5' });
+    assert.deepEqual(bars[0].bars[0], {
+      label: 'Active Listening',
+      value: 4.12,
+      max: 5,
+      text: '4.12',
+      spoken: 'Active Listening: importance 4.12 of 5',
+    });
     assert.deepEqual(bars[1].bars, []);
   });
 

@@ -13,7 +13,10 @@ describe('headline generator', () => {
 
   it('says who pays more and by how much, in dollars and percent, from the data', () => {
     const lines = buildHeadline([tm, lt]);
-    assert.equal(lines[0], "Technical Manager pays more: an average of $116,619 a year, $26,004 (28.7%) more than Lead Technician's $90,615.");
+    assert.equal(
+      lines[0],
+      "Technical Manager pays more: an average of $116,619 a year, $26,004 (28.7%) more than Lead Technician's $90,615.",
+    );
     assert.deepEqual(buildHeadline([lt, tm])[0], lines[0]);
   });
 
@@ -35,7 +38,10 @@ describe('headline generator', () => {
   it('handles top-coded and equal wages', () => {
     const top = role('top', { pay: { source: src, yearly: { atLeast: 239200 } } });
     const low = role('low', { pay: { source: src, yearly: 100000 } });
-    assert.match(buildHeadline([low, top])[0], /TOP pays more: an average of at least \$239,200 a year, at least \$139,200 \(at least 139\.2%\) more/);
+    assert.match(
+      buildHeadline([low, top])[0],
+      /TOP pays more: an average of at least \$239,200 a year, at least \$139,200 \(at least 139\.2%\) more/,
+    );
     const top2 = role('top2', { pay: { source: src, yearly: { atLeast: 239200 } } });
     assert.match(buildHeadline([top, top2])[0], /all pay at or above the top-coded \$239,200/);
     const same = role('same', { pay: { source: src, yearly: 100000 } });

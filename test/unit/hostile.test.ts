@@ -45,7 +45,7 @@ describe('issue 8: hostile input and faults', function () {
   this.timeout(60_000);
   describe('one role file can no longer hide every role', () => {
     it('reports 150,000 empty responsibilities as one located problem, and every other role loads', () => {
-      const big = { ...minimal('big'), responsibilities: { source, items: new Array(150_000).fill('') } };
+      const big = { ...minimal('big'), responsibilities: { source, items: Array.from({ length: 150_000 }, () => '') } };
       const catalog = buildCatalog([
         { file: 'data/roles/big.json', text: file([big, minimal('fine-too')]) },
         { file: 'data/roles/fine.json', text: file([minimal('fine')]) },
@@ -78,9 +78,18 @@ describe('issue 8: hostile input and faults', function () {
     it('appends 200,000 nodes without spreading them into one call', () => {
       let appended = 0;
       const parent = { append: (...nodes: unknown[]) => (appended += nodes.length) } as unknown as ParentNode;
-      appendAll(parent, Array.from({ length: 200_000 }, (_, i) => `n${i}`));
+      appendAll(
+        parent,
+        Array.from({ length: 200_000 }, (_, i) => `n${i}`),
+      );
       assert.equal(appended, 200_000);
-      assert.deepEqual(pushAll([0], new Array(200_000).fill(1)).length, 200_001);
+      assert.deepEqual(
+        pushAll(
+          [0],
+          Array.from({ length: 200_000 }, () => 1),
+        ).length,
+        200_001,
+      );
     });
 
     it('replaces the old comparison with an error when painting fails, never leaving it under a new title', () => {
@@ -88,7 +97,12 @@ describe('issue 8: hostile input and faults', function () {
       const root = document.createElement('main');
       render.showComparison(root, view, pickers, noActions);
       // A view that passed validation but breaks the renderer (a getter that throws).
-      const broken = { ...view, get sections(): never { throw new Error('boom'); } };
+      const broken = {
+        ...view,
+        get sections(): never {
+          throw new Error('boom');
+        },
+      };
       const result = render.showComparison(root, broken, pickers, noActions);
       assert.equal(result.ok, false);
       assert.equal(root.querySelector('h1'), null, 'the old comparison is gone');
@@ -113,9 +127,43 @@ describe('issue 8: hostile input and faults', function () {
       ['a type whose toString is not a function', () => ({ type: { toString: 0 } })],
       ['a deeply nested array', nested],
       ['a type that is a deeply nested array', () => ({ type: nested() })],
-      ['a getter that throws', () => ({ get type(): never { throw new Error('getter'); } })],
-      ['a proxy that throws on every trap', () => new Proxy({}, { get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } })],
-      ['a cycle', () => { const o: Record<string, unknown> = { type: 'select' }; o.roleIds = [o]; return o; }],
+      [
+        'a getter that throws',
+        () => ({
+          get type(): never {
+            throw new Error('getter');
+          },
+        }),
+      ],
+      [
+        'a proxy that throws on every trap',
+        () =>
+          new Proxy(
+            {},
+            {
+              get: () => {
+                throw new Error('trap');
+              },
+              has: () => {
+                throw new Error('trap');
+              },
+              ownKeys: () => {
+                throw new Error('trap');
+              },
+              getPrototypeOf: () => {
+                throw new Error('trap');
+              },
+            },
+          ),
+      ],
+      [
+        'a cycle',
+        () => {
+          const o: Record<string, unknown> = { type: 'select' };
+          o.roleIds = [o];
+          return o;
+        },
+      ],
       ['a symbol type', () => ({ type: Symbol('x') })],
     ];
     for (const [name, make] of hostile) {
@@ -145,7 +193,10 @@ describe('issue 8: hostile input and faults', function () {
     it('refuses a named pipe instead of hanging', async () => {
       const dir = folder();
       execFileSync('mkfifo', [join(dir, 'Occupation Data.txt')]);
-      await assert.rejects(readImportFile(nodeFileSource(dir), 'Occupation Data.txt'), /^ImportError: Occupation Data\.txt: not a regular file/);
+      await assert.rejects(
+        readImportFile(nodeFileSource(dir), 'Occupation Data.txt'),
+        /^ImportError: Occupation Data\.txt: not a regular file/,
+      );
     });
 
     it('refuses a file over the size limit before reading it, naming the file and both sizes', async () => {
@@ -171,7 +222,10 @@ describe('issue 8: hostile input and faults', function () {
     it('data:build reads the same way: a link to /dev/zero is refused by name, a real file reads', () => {
       const dir = folder();
       symlinkSync('/dev/zero', join(dir, 'Skills.txt'));
-      assert.throws(() => readImportFileSync(join(dir, 'Skills.txt'), 'onet-29.3/Skills.txt'), /^ImportError: onet-29\.3\/Skills\.txt: not a regular file/);
+      assert.throws(
+        () => readImportFileSync(join(dir, 'Skills.txt'), 'onet-29.3/Skills.txt'),
+        /^ImportError: onet-29\.3\/Skills\.txt: not a regular file/,
+      );
       const real = join(PUBLIC, 'onet-29.3', ONET_FILES.occupations);
       assert.equal(readImportFileSync(real, 'x'), readFileSync(real, 'utf8'));
     });
@@ -188,12 +242,15 @@ describe('issue 8: hostile input and faults', function () {
       const header = 'O*NET-SOC Code\tTask ID\tTask\tTask Type\tIncumbents Responding\tDate\tDomain Source';
       const lines = [header];
       for (let i = 0; i < 300_000; i++) lines.push(`11-1011.00\t${i}\tDo thing ${i}.\tCore\t1\t08/2023\tIncumbent`);
-      assert.throws(() => parseTasks('Task Statements.txt', lines.join('\n')), (err: unknown) => {
-        assert.ok(err instanceof ImportError);
-        assert.equal(err.line, LIMITS.tasksPerOccupation + 2);
-        assert.match(err.message, /^Task Statements\.txt, line 502: occupation "11-1011\.00": more than 500 tasks, at most 500/);
-        return true;
-      });
+      assert.throws(
+        () => parseTasks('Task Statements.txt', lines.join('\n')),
+        (err: unknown) => {
+          assert.ok(err instanceof ImportError);
+          assert.equal(err.line, LIMITS.tasksPerOccupation + 2);
+          assert.match(err.message, /^Task Statements\.txt, line 502: occupation "11-1011\.00": more than 500 tasks, at most 500/);
+          return true;
+        },
+      );
     });
   });
 
@@ -201,7 +258,10 @@ describe('issue 8: hostile input and faults', function () {
     it('refuses a 1 MB string in a field, naming file, role and field, and loads the rest', () => {
       const huge = { ...minimal('huge'), title: 'x'.repeat(1024 * 1024) };
       const { roles, problems } = parseRoleFile('data/roles/huge.json', file([huge, minimal('ok')]));
-      assert.deepEqual(roles.map((r) => r.id), ['ok']);
+      assert.deepEqual(
+        roles.map((r) => r.id),
+        ['ok'],
+      );
       assert.equal(describeProblem(problems[0]), 'data/roles/huge.json: role "huge", field "title": 1,048,576 characters, at most 10,000');
     });
 
@@ -238,16 +298,19 @@ describe('issue 8: hostile input and faults', function () {
   describe('no spread of a list into a call, anywhere in the code base', () => {
     it('finds no list spread into push, append, replaceChildren, Math.max and the like in src, webview, scripts, bench or test', () => {
       const root = join(__dirname, '..', '..', '..');
-      const spread = /\b(push|unshift|append|prepend|replaceChildren|before|after|max|min|fromCharCode|fromCodePoint)\(\s*(?:[^()]*,\s*)?\.\.\./;
+      const spread =
+        /\b(push|unshift|append|prepend|replaceChildren|before|after|max|min|fromCharCode|fromCodePoint)\(\s*(?:[^()]*,\s*)?\.\.\./;
       const offenders: string[] = [];
       const walk = (dir: string): void => {
         for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
           const path = join(dir, entry.name);
           if (entry.isDirectory()) walk(path);
           else if (/\.(ts|mjs|js)$/.test(entry.name)) {
-            readFileSync(join(root, path), 'utf8').split('\n').forEach((line, i) => {
-              if (spread.test(line) && !/^\s*(\/\/|\*)/.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
-            });
+            readFileSync(join(root, path), 'utf8')
+              .split('\n')
+              .forEach((line, i) => {
+                if (spread.test(line) && !/^\s*(\/\/|\*)/.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
+              });
           }
         }
       };
@@ -261,21 +324,40 @@ describe('issue 8: hostile input and faults', function () {
       const text = '{\n  "roles": [\n    { "id": "a", "title": "A", "title": "B", "category": "C" }\n  ]\n}';
       const { roles, problems } = parseRoleFile('data/roles/dup.json', text);
       assert.equal(roles.length, 1);
-      assert.equal(describeProblem(problems[0]), 'data/roles/dup.json: line 3, field "roles[0].title": the key "title" appears twice in one object; the last one is used');
+      assert.equal(
+        describeProblem(problems[0]),
+        'data/roles/dup.json: line 3, field "roles[0].title": the key "title" appears twice in one object; the last one is used',
+      );
     });
 
     it('reports gender shares that do not sum to about 100, and drops them', () => {
-      const role = { ...minimal('g'), demographics: { source, gender: [{ name: 'Male', share: 100 }, { name: 'Female', share: 100 }, { name: 'Other', share: 100 }] } };
+      const role = {
+        ...minimal('g'),
+        demographics: {
+          source,
+          gender: [
+            { name: 'Male', share: 100 },
+            { name: 'Female', share: 100 },
+            { name: 'Other', share: 100 },
+          ],
+        },
+      };
       const { roles, problems } = parseRoleFile('data/roles/g.json', file([role]));
       assert.equal(roles[0].demographics!.gender, undefined);
-      assert.equal(describeProblem(problems[0]), 'data/roles/g.json: role "g", field "demographics.gender": the shares sum to 300%, not about 100%; they are left out');
+      assert.equal(
+        describeProblem(problems[0]),
+        'data/roles/g.json: role "g", field "demographics.gender": the shares sum to 300%, not about 100%; they are left out',
+      );
     });
 
     it('reports related roles that do not exist, and drops them', () => {
       const role = { ...minimal('r'), relatedRoles: ['fine', 'no-such-role'] };
       const catalog = buildCatalog([{ file: 'data/roles/r.json', text: file([role, minimal('fine')]) }]);
       assert.deepEqual(catalog.byId.get('r')!.relatedRoles, ['fine']);
-      assert.equal(describeProblem(catalog.problems[0]), 'data/roles/r.json: role "r", field "relatedRoles": no role with the id "no-such-role"; left out');
+      assert.equal(
+        describeProblem(catalog.problems[0]),
+        'data/roles/r.json: role "r", field "relatedRoles": no role with the id "no-such-role"; left out',
+      );
     });
 
     it('reports a javascript: URL in a source, and drops it', () => {
@@ -283,20 +365,32 @@ describe('issue 8: hostile input and faults', function () {
       const { roles, problems } = parseRoleFile('data/roles/u.json', file([role]));
       assert.equal(roles[0].jobs!.source.url, undefined);
       assert.equal(roles[0].jobs!.count, 3);
-      assert.equal(describeProblem(problems[0]), 'data/roles/u.json: role "u", field "jobs.source.url": only https links are allowed, not "javascript:alert(1)"; left out');
+      assert.equal(
+        describeProblem(problems[0]),
+        'data/roles/u.json: role "u", field "jobs.source.url": only https links are allowed, not "javascript:alert(1)"; left out',
+      );
     });
 
     it('reports Latin-1 text instead of turning it into U+FFFD', () => {
-      const bytes = new Uint8Array([...new TextEncoder().encode('{"roles":[{"id":"l","title":"Caf'), 0xe9, ...new TextEncoder().encode('","category":"C"}]}')]);
+      const bytes = new Uint8Array([
+        ...new TextEncoder().encode('{"roles":[{"id":"l","title":"Caf'),
+        0xe9,
+        ...new TextEncoder().encode('","category":"C"}]}'),
+      ]);
       const { roles, problems } = parseRoleFile('data/roles/latin1.json', bytes);
       assert.deepEqual(roles, []);
       assert.equal(describeProblem(problems[0]), 'data/roles/latin1.json: line 1: not valid UTF-8 text; save the file as UTF-8');
     });
 
     it('reports a duplicate O*NET code, naming both lines', () => {
-      const lines = readFileSync(join(PUBLIC, 'onet-29.3', ONET_FILES.occupations), 'utf8').split('\n').slice(0, 3);
+      const lines = readFileSync(join(PUBLIC, 'onet-29.3', ONET_FILES.occupations), 'utf8')
+        .split('\n')
+        .slice(0, 3);
       lines.push(lines[1]);
-      assert.throws(() => parseOccupations(ONET_FILES.occupations, lines.join('\n')), /^ImportError: Occupation Data\.txt, line 4: the O\*NET-SOC code "11-1011\.00" appears again \(first on line 2\)/);
+      assert.throws(
+        () => parseOccupations(ONET_FILES.occupations, lines.join('\n')),
+        /^ImportError: Occupation Data\.txt, line 4: the O\*NET-SOC code "11-1011\.00" appears again \(first on line 2\)/,
+      );
     });
 
     it('reports a symlinked role file rather than skipping it silently', () => {
@@ -306,7 +400,10 @@ describe('issue 8: hostile input and faults', function () {
         { name: 'notes.txt', kind: 'file' },
       ]);
       assert.deepEqual(files, ['a.json']);
-      assert.equal(describeProblem(problems[0]), 'data/roles/linked.json: a symbolic link; role files must be regular files, so it was not read');
+      assert.equal(
+        describeProblem(problems[0]),
+        'data/roles/linked.json: a symbolic link; role files must be regular files, so it was not read',
+      );
     });
   });
 });

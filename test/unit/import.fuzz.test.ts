@@ -12,7 +12,17 @@ import { parseOewsStates } from '../../src/import/blsState';
 import { parseCensusCodes, parseCensusCrosswalk } from '../../src/import/census';
 import { parseCipSoc } from '../../src/import/nces';
 import { BLS_FILES, CENSUS_FILES, NCES_FILES } from '../../src/import/buildRoles';
-import { ONET_FILES, parseAlternateTitles, parseImportance, parseJobZoneReference, parseJobZones, parseOccupations, parseRelated, parseTasks, parseTechnologies } from '../../src/import/onet';
+import {
+  ONET_FILES,
+  parseAlternateTitles,
+  parseImportance,
+  parseJobZoneReference,
+  parseJobZones,
+  parseOccupations,
+  parseRelated,
+  parseTasks,
+  parseTechnologies,
+} from '../../src/import/onet';
 import { buildProseFile } from '../../src/import/onetProse';
 import { readImportFile, type FileSource } from '../../src/import/safeRead';
 import { ImportError } from '../../src/import/table';
@@ -20,7 +30,11 @@ import { check, checkAsync, fuzzRuns, reportCases, fuzzTimeout } from '../suppor
 
 const SUITE = 'importer parsers';
 const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
-const head = (folder: string, name: string, lines = 12) => readFileSync(join(PUBLIC, folder, name), 'utf8').split('\n').slice(0, lines).join('\n');
+const head = (folder: string, name: string, lines = 12) =>
+  readFileSync(join(PUBLIC, folder, name), 'utf8')
+    .split('\n')
+    .slice(0, lines)
+    .join('\n');
 
 const parsers: { name: string; parse: (file: string, text: string) => unknown; sample: string }[] = [
   { name: ONET_FILES.occupations, parse: parseOccupations, sample: head('onet-29.3', ONET_FILES.occupations) },
@@ -61,9 +75,24 @@ function damaged(sample: string): fc.Arbitrary<string> {
   return fc
     .array(
       fc.oneof(
-        fc.record({ at: fc.nat(sample.length), with: fc.constantFrom('\t', '"', ',', '\n', '\r', '\u0000', '#', '*', '-', '9', '', '\ufeff') }).map((e) => (t: string) => t.slice(0, e.at) + e.with + t.slice(e.at + 1)),
-        fc.nat(lines.length).map((i) => (t: string) => { const l = t.split('\n'); l.splice(i, 0, l[i] ?? ''); return l.join('\n'); }),
-        fc.nat(lines.length).map((i) => (t: string) => t.split('\n').filter((_, j) => j !== i).join('\n')),
+        fc
+          .record({
+            at: fc.nat(sample.length),
+            with: fc.constantFrom('\t', '"', ',', '\n', '\r', '\u0000', '#', '*', '-', '9', '', '\ufeff'),
+          })
+          .map((e) => (t: string) => t.slice(0, e.at) + e.with + t.slice(e.at + 1)),
+        fc.nat(lines.length).map((i) => (t: string) => {
+          const l = t.split('\n');
+          l.splice(i, 0, l[i] ?? '');
+          return l.join('\n');
+        }),
+        fc.nat(lines.length).map(
+          (i) => (t: string) =>
+            t
+              .split('\n')
+              .filter((_, j) => j !== i)
+              .join('\n'),
+        ),
         fc.nat(sample.length).map((at) => (t: string) => t.slice(0, at)),
       ),
       { minLength: 1, maxLength: 6 },
@@ -79,21 +108,31 @@ describe('fuzz: importer parsers', function () {
   for (const { name, parse, sample } of parsers) {
     it(`${name}: any text gives data or an error naming the file and line`, () => {
       assert.doesNotThrow(() => parse(name, sample), 'the real rows parse');
-      check(SUITE, fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), damaged(sample)), (text) => dataOrLocatedError(name, () => parse(name, text)), fuzzRuns(120));
+      check(
+        SUITE,
+        fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), damaged(sample)),
+        (text) => dataOrLocatedError(name, () => parse(name, text)),
+        fuzzRuns(120),
+      );
     });
   }
 
   it('the prose import: any pair of files gives a prose file or an error naming one of them', async () => {
     const occupations = head('onet-29.3', ONET_FILES.occupations);
     const tasks = head('onet-29.3', ONET_FILES.tasks, 40);
-    await checkAsync(SUITE, fc.tuple(damaged(occupations), damaged(tasks)), async ([o, t]) => {
-      try {
-        await buildProseFile(async (n) => (n === ONET_FILES.occupations ? o : t), undefined);
-      } catch (err) {
-        assert.ok(err instanceof ImportError, String(err));
-        assert.ok([ONET_FILES.occupations, ONET_FILES.tasks].includes(err.file as never));
-      }
-    }, fuzzRuns(150));
+    await checkAsync(
+      SUITE,
+      fc.tuple(damaged(occupations), damaged(tasks)),
+      async ([o, t]) => {
+        try {
+          await buildProseFile(async (n) => (n === ONET_FILES.occupations ? o : t), undefined);
+        } catch (err) {
+          assert.ok(err instanceof ImportError, String(err));
+          assert.ok([ONET_FILES.occupations, ONET_FILES.tasks].includes(err.file as never));
+        }
+      },
+      fuzzRuns(150),
+    );
   });
 
   it('the safe reader: any bytes, any claimed kind and size give text or an error naming the file', async () => {
@@ -103,20 +142,26 @@ describe('fuzz: importer parsers', function () {
       claimedSize: fc.nat(4096),
       maxBytes: fc.nat(300),
     });
-    await checkAsync(SUITE, file, async ({ bytes, kind, claimedSize, maxBytes }) => {
-      const source: FileSource = {
-        stat: async () => ({ kind, size: claimedSize }),
-        read: async (_n, max) => (bytes.length > max ? Promise.reject(new ImportError('Task Statements.txt', undefined, 'too large')) : bytes),
-      };
-      try {
-        const text = await readImportFile(source, 'Task Statements.txt', { maxBytes });
-        assert.equal(kind, 'file');
-        assert.equal(typeof text, 'string');
-        assert.ok(!text.includes('\ufffd') || new TextDecoder().decode(bytes).includes('\ufffd'));
-      } catch (err) {
-        assert.ok(err instanceof ImportError, String(err));
-        assert.equal(err.file, 'Task Statements.txt');
-      }
-    }, fuzzRuns(400));
+    await checkAsync(
+      SUITE,
+      file,
+      async ({ bytes, kind, claimedSize, maxBytes }) => {
+        const source: FileSource = {
+          stat: async () => ({ kind, size: claimedSize }),
+          read: async (_n, max) =>
+            bytes.length > max ? Promise.reject(new ImportError('Task Statements.txt', undefined, 'too large')) : bytes,
+        };
+        try {
+          const text = await readImportFile(source, 'Task Statements.txt', { maxBytes });
+          assert.equal(kind, 'file');
+          assert.equal(typeof text, 'string');
+          assert.ok(!text.includes('\ufffd') || new TextDecoder().decode(bytes).includes('\ufffd'));
+        } catch (err) {
+          assert.ok(err instanceof ImportError, String(err));
+          assert.equal(err.file, 'Task Statements.txt');
+        }
+      },
+      fuzzRuns(400),
+    );
   });
 });

@@ -15,7 +15,12 @@ const GOOD_FILE = { file: 'data/roles/good.json', text: JSON.stringify({ roles: 
 /** A path into the reference role and a value to put there (or to blow a list or string up with). */
 const mutation = fc.record({
   key: fc.constantFrom(...Object.keys(reference)),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), text(), fc.integer({ min: 0, max: 200_000 }).map((n) => new Array(n).fill('')), fc.integer({ min: 0, max: 50_000 }).map((n) => 'x'.repeat(n * 40))),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    text(),
+    fc.integer({ min: 0, max: 200_000 }).map((n) => Array.from({ length: n }, () => '')),
+    fc.integer({ min: 0, max: 50_000 }).map((n) => 'x'.repeat(n * 40)),
+  ),
 });
 
 function assertLoads(file: string, input: string | Uint8Array): void {
@@ -39,21 +44,38 @@ describe('fuzz: role loader', function () {
   });
 
   it('any JSON gives problems naming the file, and other files still load', () => {
-    check(SUITE, fc.jsonValue({ maxDepth: 5 }), (json) => assertLoads('data/roles/json.json', JSON.stringify(json) ?? 'null'), fuzzRuns(600));
+    check(
+      SUITE,
+      fc.jsonValue({ maxDepth: 5 }),
+      (json) => assertLoads('data/roles/json.json', JSON.stringify(json) ?? 'null'),
+      fuzzRuns(600),
+    );
   });
 
   it('any role-shaped object is either a role or a located problem', () => {
-    check(SUITE, fc.dictionary(fc.constantFrom('id', 'title', 'category', 'pay', 'skills', 'relatedRoles', 'demographics', 'x'), fc.jsonValue({ maxDepth: 3 })), (role) =>
-      assertLoads('data/roles/shaped.json', JSON.stringify({ roles: [role] })), fuzzRuns(600));
+    check(
+      SUITE,
+      fc.dictionary(
+        fc.constantFrom('id', 'title', 'category', 'pay', 'skills', 'relatedRoles', 'demographics', 'x'),
+        fc.jsonValue({ maxDepth: 3 }),
+      ),
+      (role) => assertLoads('data/roles/shaped.json', JSON.stringify({ roles: [role] })),
+      fuzzRuns(600),
+    );
   });
 
   it('a real role with one field replaced or blown up: the valid role beside it still loads', () => {
-    check(SUITE, mutation, ({ key, value }) => {
-      const broken = { ...reference, id: 'broken-one', [key]: value };
-      const { roles, problems } = parseRoleFile('data/roles/mixed.json', JSON.stringify({ roles: [broken, good] }));
-      assert.ok(roles.some((r) => r.id === 'always-valid'));
-      if (roles.length < 2) assert.ok(problems.length > 0, 'a refused role is reported');
-      for (const p of problems) assert.equal(p.file, 'data/roles/mixed.json');
-    }, fuzzRuns(250));
+    check(
+      SUITE,
+      mutation,
+      ({ key, value }) => {
+        const broken = { ...reference, id: 'broken-one', [key]: value };
+        const { roles, problems } = parseRoleFile('data/roles/mixed.json', JSON.stringify({ roles: [broken, good] }));
+        assert.ok(roles.some((r) => r.id === 'always-valid'));
+        if (roles.length < 2) assert.ok(problems.length > 0, 'a refused role is reported');
+        for (const p of problems) assert.equal(p.file, 'data/roles/mixed.json');
+      },
+      fuzzRuns(250),
+    );
   });
 });

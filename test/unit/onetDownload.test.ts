@@ -48,8 +48,12 @@ function forgeDeclaredSize(zip: Uint8Array, path: string, size: number): Uint8Ar
 describe('O*NET download: command, setting and the panel button', () => {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
 
-  it('contributes the command and the URL setting, whose default is the rules module\'s', () => {
-    assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'careerCompare.downloadOnet' && c.title === 'Download O*NET Descriptions'));
+  it("contributes the command and the URL setting, whose default is the rules module's", () => {
+    assert.ok(
+      manifest.contributes.commands.some(
+        (c: { command: string; title: string }) => c.command === 'careerCompare.downloadOnet' && c.title === 'Download O*NET Descriptions',
+      ),
+    );
     const setting = manifest.contributes.configuration.properties['careerCompare.onet.downloadUrl'];
     assert.equal(setting.default, DEFAULT_DOWNLOAD_URL);
     assert.match(setting.markdownDescription, /O\*NET 29\.3 text release/);
@@ -91,7 +95,7 @@ describe('O*NET download: URL rules', () => {
       ['file:///etc/passwd', /is not an https URL/],
       ['ftp://example.org/a.zip', /is not an https URL/],
       ['https://user:secret@example.org/a.zip', /user name or password is refused/],
-      ['not a url\nforged line', /^"not a url forged line" is not a valid URL$/],
+      ['not a url\nforged line', /^"not a url\\nforged line" is not a valid URL$/],
     ] as const) {
       const result = checkDownloadUrl(url);
       assert.ok(!result.ok, url);
@@ -138,13 +142,19 @@ describe('O*NET download: the zip reader', () => {
     const files = await readZipEntries(good, NEEDED, OPTIONAL);
     const decoder = new TextDecoder();
     const fromZip = await buildProseFile(async (n) => decoder.decode(files.get(n)!), decoder.decode(files.get('Read Me.txt')));
-    const fromFolder = await buildProseFile(async (n) => readFileSync(join(ONET_FOLDER, n), 'utf8'), readFileSync(join(ONET_FOLDER, 'Read Me.txt'), 'utf8'));
+    const fromFolder = await buildProseFile(
+      async (n) => readFileSync(join(ONET_FOLDER, n), 'utf8'),
+      readFileSync(join(ONET_FOLDER, 'Read Me.txt'), 'utf8'),
+    );
     assert.deepEqual(fromZip, fromFolder);
     assert.equal(fromZip.source.name, 'O*NET 29.3 Database (imported)');
   });
 
   it('refuses a body that is not a zip, saying what it starts with', async () => {
-    await rejectsWith(readZipEntries(new TextEncoder().encode('<!DOCTYPE html><html><body>Not here</body></html>'), NEEDED), /not a zip archive \(it starts with "<!DOCTYPE html><"\)/);
+    await rejectsWith(
+      readZipEntries(new TextEncoder().encode('<!DOCTYPE html><html><body>Not here</body></html>'), NEEDED),
+      /not a zip archive \(it starts with "<!DOCTYPE html><"\)/,
+    );
     await rejectsWith(readZipEntries(new Uint8Array(), NEEDED), /not a zip archive/);
   });
 
@@ -162,7 +172,14 @@ describe('O*NET download: the zip reader', () => {
   });
 
   it('refuses path traversal and other unsafe names, without writing anything anywhere', async () => {
-    for (const name of ['../Occupation Data.txt', 'db/../../Task Statements.txt', '/etc/Occupation Data.txt', 'C:/x.txt', 'a\\..\\b.txt', 'a\u0000b']) {
+    for (const name of [
+      '../Occupation Data.txt',
+      'db/../../Task Statements.txt',
+      '/etc/Occupation Data.txt',
+      'C:/x.txt',
+      'a\\..\\b.txt',
+      'a\u0000b',
+    ]) {
       assert.ok(isUnsafeName(name), name);
       const zip = releaseZip(['Read Me.txt'], { [name]: new TextEncoder().encode('x') });
       await rejectsWith(readZipEntries(zip, NEEDED), /unsafe name/);
@@ -172,7 +189,10 @@ describe('O*NET download: the zip reader', () => {
 
   it('refuses a needed entry that declares more than the cap', async () => {
     const zip = releaseZip(['Occupation Data.txt'], { [`${RELEASE_FOLDER}/Task Statements.txt`]: zeros(3 * 1024 * 1024) });
-    await rejectsWith(readZipEntries(zip, NEEDED, [], undefined, small), /"Task Statements\.txt" in the zip archive unpacks to more than 1\.0 MB: refused/);
+    await rejectsWith(
+      readZipEntries(zip, NEEDED, [], undefined, small),
+      /"Task Statements\.txt" in the zip archive unpacks to more than 1\.0 MB: refused/,
+    );
   });
 
   it('stops a bomb that lies about its size, counting the bytes actually inflated', async () => {
@@ -190,18 +210,30 @@ describe('O*NET download: the zip reader', () => {
       [`${RELEASE_FOLDER}/Occupation Data.txt`]: zeros(900 * 1024),
       [`${RELEASE_FOLDER}/Task Statements.txt`]: zeros(900 * 1024),
     });
-    await rejectsWith(readZipEntries(zip, NEEDED, [], undefined, { ...small, totalBytes: 1024 * 1024 }), /unpack to more than 1\.0 MB: refused/);
+    await rejectsWith(
+      readZipEntries(zip, NEEDED, [], undefined, { ...small, totalBytes: 1024 * 1024 }),
+      /unpack to more than 1\.0 MB: refused/,
+    );
   });
 
   it('names every missing file', async () => {
-    await rejectsWith(readZipEntries(releaseZip(['Read Me.txt']), NEEDED), /has no "Occupation Data\.txt" and no "Task Statements\.txt": it is not an O\*NET text release/);
+    await rejectsWith(
+      readZipEntries(releaseZip(['Read Me.txt']), NEEDED),
+      /has no "Occupation Data\.txt" and no "Task Statements\.txt": it is not an O\*NET text release/,
+    );
     await rejectsWith(readZipEntries(zipSync({}), NEEDED), /has no "Occupation Data\.txt"/);
     // Deeper than one folder is not the release's layout.
-    await rejectsWith(readZipEntries(releaseZip([], { 'a/b/Occupation Data.txt': zeros(1), 'Task Statements.txt': zeros(1) }), NEEDED), /has no "Occupation Data\.txt":/);
+    await rejectsWith(
+      readZipEntries(releaseZip([], { 'a/b/Occupation Data.txt': zeros(1), 'Task Statements.txt': zeros(1) }), NEEDED),
+      /has no "Occupation Data\.txt":/,
+    );
   });
 
   it('refuses a needed file that appears twice, and a directory with too many entries', async () => {
-    await rejectsWith(readZipEntries(releaseZip(undefined, { 'other/Task Statements.txt': zeros(1) }), NEEDED), /holds "Task Statements\.txt" twice/);
+    await rejectsWith(
+      readZipEntries(releaseZip(undefined, { 'other/Task Statements.txt': zeros(1) }), NEEDED),
+      /holds "Task Statements\.txt" twice/,
+    );
     await rejectsWith(readZipEntries(good, NEEDED, [], undefined, { ...small, entries: 3 }), /lists more than 3 entries/);
   });
 
@@ -246,7 +278,8 @@ describe('O*NET download: the zip reader under mutated archives (seeded fuzz)', 
       let bytes = base.slice();
       const kind = run % 3;
       if (kind === 0) {
-        for (let flips = 1 + Math.floor(next() * 8); flips > 0; flips--) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+        for (let flips = 1 + Math.floor(next() * 8); flips > 0; flips--)
+          bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
       } else if (kind === 1) {
         bytes = bytes.subarray(0, Math.floor(next() * bytes.length));
       } else {
@@ -323,12 +356,19 @@ describe('O*NET download: fetching from a server', () => {
     const closed = await serveRoutes();
     const origin = closed.origin;
     await closed.close();
-    await rejectsWith(fetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }), /could not reach 127\.0\.0\.1:\d+: the connection was refused/);
+    await rejectsWith(
+      fetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }),
+      /could not reach 127\.0\.0\.1:\d+: the connection was refused/,
+    );
   });
 
   it('gives up on a server that stalls, before or during the body', async () => {
     const stalled = (path: string) =>
-      fetchDownloader.download(new URL(path, server.origin), { signal: new AbortController().signal, onProgress: () => {}, idleSeconds: 0.3 });
+      fetchDownloader.download(new URL(path, server.origin), {
+        signal: new AbortController().signal,
+        onProgress: () => {},
+        idleSeconds: 0.3,
+      });
     await rejectsWith(stalled('/silent'), /^127\.0\.0\.1:\d+ sent nothing for 0\.3 s: the download was given up$/);
     await rejectsWith(stalled('/stall'), /sent nothing for 0\.3 s/);
   });

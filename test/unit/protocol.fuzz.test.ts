@@ -26,9 +26,28 @@ function assertResult(value: unknown): void {
 /** Objects that fight back when read. */
 const hostileObject = fc.oneof(
   fc.constant({ type: { toString: 0 } }),
-  fc.constant({ type: { toString: () => { throw new Error('toString'); } } }),
-  fc.jsonValue().map((v) => ({ type: 'select', roleIds: v, get extra(): never { throw new Error('getter'); } })),
-  fc.jsonValue().map((v) => new Proxy({ type: 'show', view: v } as object, { get: () => { throw new Error('trap'); } })),
+  fc.constant({
+    type: {
+      toString: () => {
+        throw new Error('toString');
+      },
+    },
+  }),
+  fc.jsonValue().map((v) => ({
+    type: 'select',
+    roleIds: v,
+    get extra(): never {
+      throw new Error('getter');
+    },
+  })),
+  fc.jsonValue().map(
+    (v) =>
+      new Proxy({ type: 'show', view: v } as object, {
+        get: () => {
+          throw new Error('trap');
+        },
+      }),
+  ),
   fc.integer({ min: 1, max: 50_000 }).map((depth) => {
     let deep: unknown = 'x';
     for (let i = 0; i < depth; i++) deep = [deep];
@@ -43,15 +62,18 @@ const hostileObject = fc.oneof(
 );
 
 /** Messages close to valid: a real kind with fields of any JSON shape. */
-const nearMiss = fc.record({
-  type: fc.constantFrom('ready', 'select', 'swap', 'search', 'rendered', 'problem', 'downloadDescriptions', 'show', 'error'),
-  roleIds: fc.jsonValue(),
-  column: fc.jsonValue(),
-  paintMs: fc.jsonValue(),
-  message: fc.jsonValue(),
-  view: fc.jsonValue(),
-  pickers: fc.jsonValue(),
-}, { requiredKeys: ['type'] });
+const nearMiss = fc.record(
+  {
+    type: fc.constantFrom('ready', 'select', 'swap', 'search', 'rendered', 'problem', 'downloadDescriptions', 'show', 'error'),
+    roleIds: fc.jsonValue(),
+    column: fc.jsonValue(),
+    paintMs: fc.jsonValue(),
+    message: fc.jsonValue(),
+    view: fc.jsonValue(),
+    pickers: fc.jsonValue(),
+  },
+  { requiredKeys: ['type'] },
+);
 
 describe('fuzz: protocol validators on both ends', function () {
   // Property runs take seconds on a loaded machine, more than mocha's default.
@@ -63,7 +85,19 @@ describe('fuzz: protocol validators on both ends', function () {
   });
 
   it('any JavaScript value (symbols, functions, typed arrays, sparse arrays) gives a result', () => {
-    check(SUITE, fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), assertResult, fuzzRuns(800));
+    check(
+      SUITE,
+      fc.anything({
+        withBoxedValues: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withNullPrototype: true,
+      }),
+      assertResult,
+      fuzzRuns(800),
+    );
   });
 
   it('hostile objects give a result, never a throw', () => {
@@ -71,19 +105,29 @@ describe('fuzz: protocol validators on both ends', function () {
   });
 
   it('near-miss messages give a result, and whatever is accepted re-validates unchanged', () => {
-    check(SUITE, nearMiss, (value) => {
-      assertResult(value);
-      for (const parse of validators) {
-        const result = parse(value);
-        if (result.ok) assert.deepEqual(parse(result.message), result);
-      }
-    }, fuzzRuns(1500));
+    check(
+      SUITE,
+      nearMiss,
+      (value) => {
+        assertResult(value);
+        for (const parse of validators) {
+          const result = parse(value);
+          if (result.ok) assert.deepEqual(parse(result.message), result);
+        }
+      },
+      fuzzRuns(1500),
+    );
   });
 
   it('every valid comparison message is accepted by the webview end', () => {
-    check(SUITE, fc.tuple(comparisonView, pickers), ([view, pick]) => {
-      const result = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view, pickers: pick })));
-      assert.ok(result.ok, result.ok ? '' : result.error);
-    }, fuzzRuns(300));
+    check(
+      SUITE,
+      fc.tuple(comparisonView, pickers),
+      ([view, pick]) => {
+        const result = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view, pickers: pick })));
+        assert.ok(result.ok, result.ok ? '' : result.error);
+      },
+      fuzzRuns(300),
+    );
   });
 });

@@ -26,7 +26,11 @@ describe('message protocol', () => {
   });
 
   it('accepts a real comparison going to the webview, survives JSON, and an error notice', () => {
-    const message = { type: 'show', view, pickers: pickerOptions([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!], catalog.roles) };
+    const message = {
+      type: 'show',
+      view,
+      pickers: pickerOptions([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!], catalog.roles),
+    };
     const parsed = parseToWebview(JSON.parse(JSON.stringify(message)));
     assert.ok(parsed.ok);
     assert.ok(parseToWebview({ type: 'error', message: 'nope' }).ok);

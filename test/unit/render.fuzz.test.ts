@@ -48,28 +48,37 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
     // Each case waits two animation frames for "rendered": ~35 ms idle, more on a loaded machine.
     this.timeout(fuzzTimeout());
     const root = document.getElementById('app')!;
-    await checkAsync(SUITE, fc.tuple(comparisonView, pickers), async ([view, pick]) => {
-      const rendered = nextPost('rendered');
-      window.dispatchEvent(new MessageEvent('message', { data: { type: 'show', view, pickers: pick } }));
-      const message = await rendered;
-      assert.equal(message.type, 'rendered', JSON.stringify(message));
-      assert.deepEqual((message as { roleIds: string[] }).roleIds, view.roles.map((r) => r.id));
-      assert.equal(root.querySelector('h1')!.textContent, view.title);
-      const headline = [...root.querySelectorAll('.headline p')].map((p) => p.textContent);
-      assert.deepEqual(headline, view.headline);
-      assert.equal(root.querySelectorAll('section.section').length, view.sections.length);
-      assert.equal(root.querySelectorAll(FROM_MARKUP).length, 0, 'no element from data');
-      assert.equal(window.__pwned, undefined, 'no script ran');
-    }, fuzzRuns(100));
+    await checkAsync(
+      SUITE,
+      fc.tuple(comparisonView, pickers),
+      async ([view, pick]) => {
+        const rendered = nextPost('rendered');
+        window.dispatchEvent(new MessageEvent('message', { data: { type: 'show', view, pickers: pick } }));
+        const message = await rendered;
+        assert.equal(message.type, 'rendered', JSON.stringify(message));
+        assert.deepEqual(
+          (message as { roleIds: string[] }).roleIds,
+          view.roles.map((r) => r.id),
+        );
+        assert.equal(root.querySelector('h1')!.textContent, view.title);
+        const headline = [...root.querySelectorAll('.headline p')].map((p) => p.textContent);
+        assert.deepEqual(headline, view.headline);
+        assert.equal(root.querySelectorAll('section.section').length, view.sections.length);
+        assert.equal(root.querySelectorAll(FROM_MARKUP).length, 0, 'no element from data');
+        assert.equal(window.__pwned, undefined, 'no script ran');
+      },
+      fuzzRuns(100),
+    );
   });
 
   it('an error message replaces the previous error box, and a huge message is refused', async () => {
     const root = document.getElementById('app')!;
-    for (let i = 0; i < 50; i++) window.dispatchEvent(new MessageEvent('message', { data: { type: 'error', message: `<img src=x onerror=window.__pwned=1> ${i}` } }));
+    for (let i = 0; i < 50; i++)
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'error', message: `<img src=x onerror=window.__pwned=1> ${i}` } }));
     assert.equal(root.querySelectorAll('.error').length, 1);
     assert.match(root.querySelector('.error')!.textContent!, /<img src=x onerror=window.__pwned=1> 49/);
     const problem = nextPost('problem');
     window.dispatchEvent(new MessageEvent('message', { data: { type: 'error', message: 'x'.repeat(2_000_000) } }));
-    assert.match((await problem as { message: string }).message, /over 1,000,000 characters/);
+    assert.match(((await problem) as { message: string }).message, /over 1,000,000 characters/);
   });
 });

@@ -25,7 +25,10 @@ describe('role schema and loader', () => {
   it('names the file, the role and the field of a bad value, and keeps the valid roles', () => {
     const bad = { ...minimal, id: 'bad-one', pay: { source: { name: 'BLS', year: 2024 }, hourly: 'lots' } };
     const { roles, problems } = parseRoleFile('data/roles/mine.json', file([minimal, bad]));
-    assert.deepEqual(roles.map((r) => r.id), ['x-ray-tech']);
+    assert.deepEqual(
+      roles.map((r) => r.id),
+      ['x-ray-tech'],
+    );
     assert.equal(problems.length, 1);
     assert.equal(problems[0].role, 'bad-one');
     assert.equal(problems[0].field, 'pay.hourly');
@@ -46,7 +49,10 @@ describe('role schema and loader', () => {
     const fields = problems.map((p) => p.field ?? '').sort();
     assert.ok(fields.includes('education.source'), fields.join());
     assert.ok(fields.includes('education.mostCommonDegree.share'), fields.join());
-    assert.ok(problems.some((p) => /salary/.test(p.message)), problems.map(describeProblem).join('\n'));
+    assert.ok(
+      problems.some((p) => /salary/.test(p.message)),
+      problems.map(describeProblem).join('\n'),
+    );
   });
 
   it('refers to a role without a usable id by its position', () => {
@@ -82,7 +88,10 @@ describe('role schema and loader', () => {
   });
 
   it('accepts top-coded wages and rejects negative ones', () => {
-    const ok = parseRoleFile('f.json', file([{ ...minimal, pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: { atLeast: 239200 } } }]));
+    const ok = parseRoleFile(
+      'f.json',
+      file([{ ...minimal, pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: { atLeast: 239200 } } }]),
+    );
     assert.deepEqual(ok.problems, []);
     const bad = parseRoleFile('f.json', file([{ ...minimal, pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: -1 } }]));
     assert.equal(bad.problems[0].field, 'pay.yearly');

@@ -5,7 +5,11 @@ import { buildSearchIndex, searchRoles, type RoleSearchIndex, type SearchEntry }
 
 const ENTRIES: SearchEntry[] = [
   { roleId: '29-1141.00', title: 'Registered Nurses', alternateTitles: ['RN (Registered Nurse)', 'Staff Nurse'] },
-  { roleId: '29-1171.00', title: 'Nurse Practitioners', alternateTitles: ['Family Nurse Practitioner', 'Certified Registered Nurse Practitioner'] },
+  {
+    roleId: '29-1171.00',
+    title: 'Nurse Practitioners',
+    alternateTitles: ['Family Nurse Practitioner', 'Certified Registered Nurse Practitioner'],
+  },
   { roleId: '47-2111.00', title: 'Electricians', alternateTitles: ['Journeyman Electrician', 'Wireman'] },
   { roleId: '35-2014.00', title: 'Cooks, Restaurant', alternateTitles: ['Café Cook', 'Line Cook'] },
   { roleId: '13-2011.00', title: 'Accountants and Auditors', alternateTitles: ['Certified Public Accountant', 'Internal Auditor'] },
@@ -20,7 +24,10 @@ const scoreOf = (query: string, roleId: string) => searchRoles(index, query).fin
 
 describe('role search', () => {
   it('counts every title string it indexes', () => {
-    assert.equal(index.size, ENTRIES.reduce((n, e) => n + 1 + e.alternateTitles.length, 0));
+    assert.equal(
+      index.size,
+      ENTRIES.reduce((n, e) => n + 1 + e.alternateTitles.length, 0),
+    );
   });
 
   it('skips duplicate titles and merges entries that repeat a roleId', () => {

@@ -10,7 +10,10 @@ const ALTERNATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'publi
 
 function onetEntries(): SearchEntry[] {
   const byCode = new Map<string, { roleId: string; title: string; alternateTitles: string[] }>();
-  for (const [code, title, alternate] of readFileSync(ALTERNATES, 'utf8').split(/\r?\n/).slice(1).map((row) => row.split('\t'))) {
+  for (const [code, title, alternate] of readFileSync(ALTERNATES, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((row) => row.split('\t'))) {
     if (!code || !alternate) continue;
     let entry = byCode.get(code);
     if (!entry) byCode.set(code, (entry = { roleId: code, title, alternateTitles: [] }));
@@ -21,7 +24,7 @@ function onetEntries(): SearchEntry[] {
 
 /** A small seeded generator, so the sample is the same on every run. */
 function seeded(seed: number): () => number {
-  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
 /** Titles as typed: whole, with a letter dropped, swapped or replaced, cut short, or in another word order. */

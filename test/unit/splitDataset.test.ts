@@ -34,7 +34,13 @@ const reference = loadBundledCatalog().roles;
 /** Small roles in three categories, one with a top-coded wage and no pay source figures. */
 const sample: Role[] = [
   ...reference,
-  { ...reference[0], id: 'copy-one', title: 'Copy One', category: 'Legal Occupations', pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: { atLeast: 239200 } } },
+  {
+    ...reference[0],
+    id: 'copy-one',
+    title: 'Copy One',
+    category: 'Legal Occupations',
+    pay: { source: { name: 'BLS OEWS', year: 2024 }, yearly: { atLeast: 239200 } },
+  },
   { id: 'bare', title: 'Bare Role', category: 'Legal Occupations' },
 ];
 
@@ -65,7 +71,10 @@ describe('the split official dataset', () => {
       growth: { source: role.growth!.source, rate: role.growth!.rate },
       jobs: role.jobs,
     });
-    assert.deepEqual(catalog.summaries.find((s) => s.id === 'bare'), { id: 'bare', title: 'Bare Role', category: 'Legal Occupations' });
+    assert.deepEqual(
+      catalog.summaries.find((s) => s.id === 'bare'),
+      { id: 'bare', title: 'Bare Role', category: 'Legal Occupations' },
+    );
   });
 
   it('is what data/generated holds: loading the committed files and splitting them again gives the same bytes', () => {
@@ -85,7 +94,16 @@ describe('the split official dataset', () => {
     const { roles } = loadSplit(committed);
     const built = buildSearchIndex(roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] })));
     const loaded = parseSearchIndex(SEARCH_INDEX_FILE, committed.get(SEARCH_INDEX_FILE)!);
-    for (const q of ['registerd nurse', 'Charge Nurse', 'elctrician', 'journeyman wireman', 'softwre develper', 'cook', 'regis', 'line cook']) {
+    for (const q of [
+      'registerd nurse',
+      'Charge Nurse',
+      'elctrician',
+      'journeyman wireman',
+      'softwre develper',
+      'cook',
+      'regis',
+      'line cook',
+    ]) {
       assert.deepEqual(searchRoles(loaded, q, 50), searchRoles(built, q, 50), q);
     }
     assert.equal(searchRoles(loaded, 'registerd nurse', 1)[0].roleId, 'registered-nurses');
@@ -111,7 +129,9 @@ describe('the split official dataset', () => {
     assert.deepEqual({ ...parsed.problems[0], message: '' }, { file, role: 'copy-one', field: 'pay.yearly', message: '' });
 
     const missing = parseDetailFile(file, files.get(file)!, ['copy-one', 'bare', 'ghost'], () => true);
-    assert.deepEqual(missing.problems, [{ file, role: 'ghost', message: 'the catalog lists this role here, but the file does not hold it' }]);
+    assert.deepEqual(missing.problems, [
+      { file, role: 'ghost', message: 'the catalog lists this role here, but the file does not hold it' },
+    ]);
     assert.equal(missing.roles.size, 2);
 
     const truncated = parseDetailFile(file, files.get(file)!.slice(0, 200), ['copy-one', 'bare'], () => true);
@@ -147,11 +167,19 @@ describe('the split official dataset', () => {
     assert.equal(catalog.problems.length, 0);
     const whole = loadBundledCatalog();
     const joined = assembleCatalog(whole, clash, 'data/generated/catalog.json');
-    assert.deepEqual(joined.roles.map((r) => r.title), ['Bare Role', 'Copy One', 'Lead Technician', 'Technical Manager']);
+    assert.deepEqual(
+      joined.roles.map((r) => r.title),
+      ['Bare Role', 'Copy One', 'Lead Technician', 'Technical Manager'],
+    );
     assert.equal(joined.whole.get('lead-technician'), whole.byId.get('lead-technician'));
     assert.equal(joined.detailOf.has('lead-technician'), false);
     assert.deepEqual(joined.problems, [
-      { file: 'data/generated/catalog.json', role: 'lead-technician', field: 'id', message: 'the id is already used by a role file in data/roles; this copy is ignored' },
+      {
+        file: 'data/generated/catalog.json',
+        role: 'lead-technician',
+        field: 'id',
+        message: 'the id is already used by a role file in data/roles; this copy is ignored',
+      },
     ]);
   });
 });

@@ -28,9 +28,15 @@ describe('screen-reader text', () => {
     assert.equal(importanceBar('Repairing', 3.5).spoken, 'Repairing: importance 3.50 of 5');
     assert.equal(shareBar('Women', 87.9, 'workers', 1).spoken, 'Women: 87.9% of workers');
     assert.equal(shareBar('Asian', 2, 'workers', 1).spoken, 'Asian: 2.0% of workers');
-    assert.equal(shareBar("Bachelor's degree", 62, 'respondents naming it required').spoken, "Bachelor's degree: 62% of respondents naming it required");
+    assert.equal(
+      shareBar("Bachelor's degree", 62, 'respondents naming it required').spoken,
+      "Bachelor's degree: 62% of respondents naming it required",
+    );
     assert.equal(wageBar('Montana', { atLeast: 239200 }, 239200).spoken, 'Montana: at least $239,200 a year (annual mean wage)');
-    assert.equal(jobsShareBar('California (325,620 jobs)', 9.9).spoken, 'California (325,620 jobs): 9.9% of the occupation’s jobs nationally');
+    assert.equal(
+      jobsShareBar('California (325,620 jobs)', 9.9).spoken,
+      'California (325,620 jobs): 9.9% of the occupation’s jobs nationally',
+    );
     assert.equal(mentionShareBar('Project Management', 7, 7).spoken, 'Project Management: 7% of the role’s skill mentions');
   });
 
@@ -61,7 +67,10 @@ describe('screen-reader text', () => {
       const skills = section<'bars'>(view, 'skills').groups[0].bars;
       assert.equal(skills[0].spoken, 'Social Perceptiveness: importance 4.12 of 5');
       const gender = section<'table'>(view, 'demographics').rows.find((r) => r.label === 'Gender ratio')!;
-      assert.deepEqual(gender.cells[0].bars!.map((b) => b.spoken), ['Women: 87.9% of workers', 'Men: 12.1% of workers']);
+      assert.deepEqual(
+        gender.cells[0].bars!.map((b) => b.spoken),
+        ['Women: 87.9% of workers', 'Men: 12.1% of workers'],
+      );
     });
 
     it('reads the salary range from one end to the other', () => {

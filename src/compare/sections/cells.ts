@@ -39,7 +39,13 @@ export function row(label: string, roles: Role[], make: (r: Role) => Cell): Row 
  * A row official data cannot always fill: where a cell reads "no data" (for a
  * role the reason `applies` to, when given), the row says why.
  */
-export function explainedRow(label: string, roles: Role[], make: (r: Role) => Cell, reason: NoDataReason, applies?: (r: Role) => boolean): Row {
+export function explainedRow(
+  label: string,
+  roles: Role[],
+  make: (r: Role) => Cell,
+  reason: NoDataReason,
+  applies?: (r: Role) => boolean,
+): Row {
   const r = row(label, roles, make);
   const explained = r.cells.some((c, i) => c.text === null && (!applies || applies(roles[i])));
   return explained ? { ...r, why: NO_DATA_REASONS[reason] } : r;
@@ -93,11 +99,4 @@ export const shareText = (s: { name: string; share: number }) => `${s.name}, ${f
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** The largest of a list of numbers, or `floor` (a loop: the list may be long). */
-export function largest(values: Iterable<number>, floor: number): number {
-  let max = floor;
-  for (const v of values) if (v > max) max = v;
-  return max;
 }

@@ -27,10 +27,18 @@ function grouped(role: Role, c: Cell, withCaption: boolean): Cell {
 }
 
 export const ageCell = (r: Role, caption = false) =>
-  grouped(r, cell(r, 'demographics', (d) => (d.averageAge !== undefined ? String(d.averageAge) : undefined)), caption);
+  grouped(
+    r,
+    cell(r, 'demographics', (d) => (d.averageAge !== undefined ? String(d.averageAge) : undefined)),
+    caption,
+  );
 
 export const medianAgeCell = (r: Role, caption = false) =>
-  grouped(r, ownSourced(r.demographics?.medianAge, (m) => String(m.value), 'Median age of people employed in the occupation'), caption);
+  grouped(
+    r,
+    ownSourced(r.demographics?.medianAge, (m) => String(m.value), 'Median age of people employed in the occupation'),
+    caption,
+  );
 
 function ratioBars(shares: { name: string; share: number }[]): Bar[] {
   return shares.map((s) => shareBar(s.name, s.share, 'workers', 1));

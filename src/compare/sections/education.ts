@@ -56,7 +56,12 @@ function distributionCell(r: Role): Cell {
   const shares = e?.distribution;
   if (!e || !shares) return noData;
   const shown = shares.filter((s) => s.share > 0);
-  const c = cell(r, 'education', () => shares.map((s) => `${s.name}, ${formatPercent(s.share)}`).join('; '), 'Share of respondents naming each level as required');
+  const c = cell(
+    r,
+    'education',
+    () => shares.map((s) => `${s.name}, ${formatPercent(s.share)}`).join('; '),
+    'Share of respondents naming each level as required',
+  );
   const caption = distributionCaption(e, shares.length - shown.length);
   return { ...c, bars: shown.map((s) => shareBar(s.name, s.share, 'respondents naming it required')), ...(caption && { caption }) };
 }
@@ -66,8 +71,16 @@ function relatedFieldsCell(r: Role): Cell {
   if (!fields) return noData;
   const shown = fields.items.slice(0, RELATED_FIELDS_SHOWN).map((f) => f.title);
   const more = (fields.total ?? fields.items.length) - shown.length;
-  const c = ownSourced(fields, () => shown.join('; '), 'Programs that prepare for the occupation: related programs, not the most common major');
-  return { ...c, items: shown, caption: more > 0 ? `Related programs, not a ranking; and ${more} more` : 'Related programs, not a ranking' };
+  const c = ownSourced(
+    fields,
+    () => shown.join('; '),
+    'Programs that prepare for the occupation: related programs, not the most common major',
+  );
+  return {
+    ...c,
+    items: shown,
+    caption: more > 0 ? `Related programs, not a ranking; and ${more} more` : 'Related programs, not a ranking',
+  };
 }
 
 export function education(roles: Role[]): Section {
@@ -80,10 +93,22 @@ export function education(roles: Role[]): Section {
     rows: [
       explainedRow('Most common degree', roles, degreeCell, 'mostCommonDegree', (r) => r.education?.suppressed !== undefined),
       ...optionalRow('Required education', roles, distributionCell),
-      ...optionalRow('Job Zone', roles, (r) => ownSourced(r.education?.jobZone, (j) => j.label, 'O*NET Job Zone: how much preparation the occupation needs')),
-      explainedRow('Most common major', roles, text((e) => e.major), 'mostCommonMajor'),
+      ...optionalRow('Job Zone', roles, (r) =>
+        ownSourced(r.education?.jobZone, (j) => j.label, 'O*NET Job Zone: how much preparation the occupation needs'),
+      ),
+      explainedRow(
+        'Most common major',
+        roles,
+        text((e) => e.major),
+        'mostCommonMajor',
+      ),
       ...optionalRow('Related fields of study', roles, relatedFieldsCell),
-      explainedRow('Most common college', roles, text((e) => e.college), 'mostCommonCollege'),
+      explainedRow(
+        'Most common college',
+        roles,
+        text((e) => e.college),
+        'mostCommonCollege',
+      ),
       ...optionalRow('Typical entry-level education', roles, (r) =>
         ownSourced(r.education?.typicalEntry, (t) => t.name, 'Typical education needed to enter the occupation'),
       ),

@@ -7,10 +7,16 @@ import { ageCell, medianAgeCell } from './demographics';
 import { overviewDegreeCell } from './education';
 import { yearlyCell } from './salary';
 
-const hourlyCell = (r: Role) => cell(r, 'pay', (p) => (p.hourly !== undefined ? formatWage(p.hourly, 'hourly') : undefined), 'Average hourly rate');
+const hourlyCell = (r: Role) =>
+  cell(r, 'pay', (p) => (p.hourly !== undefined ? formatWage(p.hourly, 'hourly') : undefined), 'Average hourly rate');
 
 const experienceCell = (r: Role) =>
-  cell(r, 'experience', (e) => (e.years !== undefined ? String(e.years) : e.label), r.experience?.years !== undefined ? r.experience?.label : 'Work experience in a related occupation');
+  cell(
+    r,
+    'experience',
+    (e) => (e.years !== undefined ? String(e.years) : e.label),
+    r.experience?.years !== undefined ? r.experience?.label : 'Work experience in a related occupation',
+  );
 
 export function overview(roles: Role[]): Section {
   return {

@@ -99,7 +99,9 @@ export function payRange(roles: Role[]): Section[] {
       sources: sourcesOf(roles, ['pay']),
       notes: [
         'The thin line runs from the 10th to the 90th percentile, the box from the 25th to the 75th; the mark is the median.',
-        ...(topCode !== undefined ? [`An open end is top-coded: BLS publishes only that the wage is at least ${formatMoney(topCode)}.`] : []),
+        ...(topCode !== undefined
+          ? [`An open end is top-coded: BLS publishes only that the wage is at least ${formatMoney(topCode)}.`]
+          : []),
       ],
       ticks,
       rows,

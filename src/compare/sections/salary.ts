@@ -5,11 +5,13 @@ import { formatCount, formatSource, formatWage, wageValue } from '../../format/f
 import type { Role, Source } from '../../model/schema';
 import type { Bar, Cell, Section } from '../../protocol/comparisonView';
 import { jobsShareBar, spokenRange, wageBar } from '../spoken';
-import { cell, explainedRow, largest, noData, optionalRow, row, sourcesOf } from './cells';
+import { maxOf } from '../../util/arrays';
+import { cell, explainedRow, noData, optionalRow, row, sourcesOf } from './cells';
 
 type States = NonNullable<Role['states']>;
 
-export const yearlyCell = (r: Role) => cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
+export const yearlyCell = (r: Role) =>
+  cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
 
 /** "California: $148,330 a year, 325,620 jobs" (the job count only where published). */
 function placeText(name: string, annualMean: Parameters<typeof formatWage>[0], jobs: number | undefined): string {
@@ -19,7 +21,10 @@ function placeText(name: string, annualMean: Parameters<typeof formatWage>[0], j
 function highestStateCell(r: Role): Cell {
   const top = r.states?.highestPaying[0];
   if (!top || !r.states) return cell(r, 'pay', (p) => p.highestPayingState);
-  return { text: placeText(top.name, top.annualMean, top.jobs), note: `Highest annual mean wage of any state. Source: ${formatSource(r.states.source)}` };
+  return {
+    text: placeText(top.name, top.annualMean, top.jobs),
+    note: `Highest annual mean wage of any state. Source: ${formatSource(r.states.source)}`,
+  };
 }
 
 function bestIndustryCell(r: Role): Cell {
@@ -52,9 +57,19 @@ function withoutWageCaption(states: States): string | undefined {
 }
 
 function topStatesRow(roles: Role[]) {
-  const max = largest(roles.flatMap((r) => r.states?.highestPaying.map((s) => wageValue(s.annualMean)) ?? []), 1);
+  const max = maxOf(
+    roles.flatMap((r) => r.states?.highestPaying.map((s) => wageValue(s.annualMean)) ?? []),
+    1,
+  );
   return optionalRow('Top paying states', roles, (r) => {
-    const c = barsCell(r, r.states?.highestPaying, r.states, (s) => wageBar(s.name, s.annualMean, max), max, 'States with the highest annual mean wage');
+    const c = barsCell(
+      r,
+      r.states?.highestPaying,
+      r.states,
+      (s) => wageBar(s.name, s.annualMean, max),
+      max,
+      'States with the highest annual mean wage',
+    );
     const caption = r.states && withoutWageCaption(r.states);
     return caption && c.text !== null ? { ...c, caption } : c;
   });
@@ -66,15 +81,26 @@ const employmentBar = (s: Employment) => jobsShareBar(`${s.name} (${formatCount(
 function mostJobsRows(roles: Role[]) {
   const states = (r: Role) => r.states?.mostJobs;
   const industries = (r: Role) => r.industries?.mostJobs;
-  const maxOf = (pick: (r: Role) => Employment[] | undefined) => largest(roles.flatMap((r) => (pick(r) ?? []).map((s) => s.share)), 1);
-  const stateMax = maxOf(states);
-  const industryMax = maxOf(industries);
+  const largestShare = (pick: (r: Role) => Employment[] | undefined) =>
+    maxOf(
+      roles.flatMap((r) => (pick(r) ?? []).map((s) => s.share)),
+      1,
+    );
+  const stateMax = largestShare(states);
+  const industryMax = largestShare(industries);
   return [
     ...optionalRow('Where the jobs are', roles, (r) =>
       barsCell(r, states(r), r.states, employmentBar, stateMax, 'States with the most jobs, as a share of the national total'),
     ),
     ...optionalRow('Industries with the most jobs', roles, (r) =>
-      barsCell(r, industries(r), r.industries, employmentBar, industryMax, "Industries with the most jobs, as a share of the occupation's national jobs"),
+      barsCell(
+        r,
+        industries(r),
+        r.industries,
+        employmentBar,
+        industryMax,
+        "Industries with the most jobs, as a share of the occupation's national jobs",
+      ),
     ),
   ];
 }
@@ -89,7 +115,12 @@ function industryNotes(roles: Role[]): string[] {
 /** The pay range as printed ("$66,030 – ≥ $239,200") and as read aloud ("from $66,030 to at least $239,200"). */
 function rangeCell(r: Role): Cell {
   const range = r.pay?.range;
-  const shown = cell(r, 'pay', (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined), range?.label ?? 'Typical range');
+  const shown = cell(
+    r,
+    'pay',
+    (p) => (p.range ? `${formatWage(p.range.low)} – ${formatWage(p.range.high)}` : undefined),
+    range?.label ?? 'Typical range',
+  );
   return range && shown.text !== null ? { ...shown, spoken: spokenRange(range.low, range.high) } : shown;
 }
 
@@ -104,12 +135,26 @@ export function salary(roles: Role[]): Section {
     ...(notes.length > 0 && { notes }),
     rows: [
       row('Average salary', roles, yearlyCell),
-      ...optionalRow('Median salary', roles, text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined))),
+      ...optionalRow(
+        'Median salary',
+        roles,
+        text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined)),
+      ),
       row('Salary range', roles, rangeCell),
-      explainedRow('Highest paying city', roles, text((p) => p.highestPayingCity), 'highestPayingCity'),
+      explainedRow(
+        'Highest paying city',
+        roles,
+        text((p) => p.highestPayingCity),
+        'highestPayingCity',
+      ),
       row('Highest paying state', roles, highestStateCell),
       ...topStatesRow(roles),
-      explainedRow('Best paying company', roles, text((p) => p.bestPayingCompany), 'bestPayingCompany'),
+      explainedRow(
+        'Best paying company',
+        roles,
+        text((p) => p.bestPayingCompany),
+        'bestPayingCompany',
+      ),
       row('Best paying industry', roles, bestIndustryCell),
       ...mostJobsRows(roles),
     ],

@@ -3,7 +3,8 @@
 import type { Role } from '../../model/schema';
 import type { Section } from '../../protocol/comparisonView';
 import { importanceBar, mentionShareBar } from '../spoken';
-import { largest, sourcesOf } from './cells';
+import { maxOf } from '../../util/arrays';
+import { sourcesOf } from './cells';
 
 /** How many knowledge areas a role shows: O*NET rates about 33 for every occupation. */
 export const KNOWLEDGE_SHOWN = 5;
@@ -12,7 +13,10 @@ type Measured = NonNullable<Role['skills']>;
 
 function barsSection(roles: Role[], key: 'skills' | 'knowledge', title: string, heading: (t: string) => string, limit?: number): Section {
   const measured = (r: Role): Measured | undefined => r[key];
-  const shareMax = largest(roles.flatMap((r) => (measured(r)?.measure === 'share' ? measured(r)!.items.map((i) => i.value) : [])), 1);
+  const shareMax = maxOf(
+    roles.flatMap((r) => (measured(r)?.measure === 'share' ? measured(r)!.items.map((i) => i.value) : [])),
+    1,
+  );
   return {
     kind: 'bars',
     id: key,
@@ -25,7 +29,9 @@ function barsSection(roles: Role[], key: 'skills' | 'knowledge', title: string, 
       return {
         heading: heading(r.title),
         measure: importance ? 'Importance (O*NET scale 1–5)' : 'Share of the role’s skill mentions',
-        bars: s.items.slice(0, limit).map((i) => (importance ? importanceBar(i.name, i.value) : mentionShareBar(i.name, i.value, shareMax))),
+        bars: s.items
+          .slice(0, limit)
+          .map((i) => (importance ? importanceBar(i.name, i.value) : mentionShareBar(i.name, i.value, shareMax))),
       };
     }),
   };

@@ -33,7 +33,12 @@ export function technologies(roles: Role[]): Section[] {
       notes: [FLAG_NOTE],
       lists: roles.map((r) => {
         const items = r.technologies?.items ?? [];
-        return { heading: `${r.title} technologies`, items: items.map((t) => t.name), initiallyShown: TECHNOLOGIES_SHOWN, tags: tagsOf(items) };
+        return {
+          heading: `${r.title} technologies`,
+          items: items.map((t) => t.name),
+          initiallyShown: TECHNOLOGIES_SHOWN,
+          tags: tagsOf(items),
+        };
       }),
     },
   ];

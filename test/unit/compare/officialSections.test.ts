@@ -29,9 +29,22 @@ describe('official sections, one role (a role page)', () => {
 
   it('is a valid view with the new sections in reading order', () => {
     ComparisonViewSchema.parse(view);
-    assert.deepEqual(view.sections.map((s) => s.id), [
-      'overview', 'description', 'salary', 'pay-range', 'education', 'demographics', 'responsibilities', 'skills', 'knowledge', 'technologies', 'related',
-    ]);
+    assert.deepEqual(
+      view.sections.map((s) => s.id),
+      [
+        'overview',
+        'description',
+        'salary',
+        'pay-range',
+        'education',
+        'demographics',
+        'responsibilities',
+        'skills',
+        'knowledge',
+        'technologies',
+        'related',
+      ],
+    );
   });
 
   it('names the highest paying state with its annual mean and job count, and ranks the states on bars', () => {
@@ -45,18 +58,24 @@ describe('official sections, one role (a role page)', () => {
     assert.match(top.note!, /BLS OEWS state estimates, 2024/);
   });
 
-  it('shows where the jobs are, with each state\'s share of the national total', () => {
+  it("shows where the jobs are, with each state's share of the national total", () => {
     const where = rowOf(view, 'salary', 'Where the jobs are').cells[0];
-    assert.deepEqual(where.bars!.map((b) => [b.label, b.text, b.max]), [
-      ['California (325,620 jobs)', '9.9%', 9.9],
-      ['Texas (230,000 jobs)', '7%', 9.9],
-    ]);
+    assert.deepEqual(
+      where.bars!.map((b) => [b.label, b.text, b.max]),
+      [
+        ['California (325,620 jobs)', '9.9%', 9.9],
+        ['Texas (230,000 jobs)', '7%', 9.9],
+      ],
+    );
   });
 
   it('names the best paying industry and states its rule under the section; lists the industries with most jobs', () => {
     assert.deepEqual(texts(rowOf(view, 'salary', 'Best paying industry')), ['Federal Executive Branch: $120,000 a year, 60,000 jobs']);
     assert.deepEqual(section<'table'>(view, 'salary').notes, [RULE]);
-    assert.deepEqual(rowOf(view, 'salary', 'Industries with the most jobs').cells[0].bars!.map((b) => [b.label, b.text]), [['Hospitals (1,900,000 jobs)', '57.9%']]);
+    assert.deepEqual(
+      rowOf(view, 'salary', 'Industries with the most jobs').cells[0].bars!.map((b) => [b.label, b.text]),
+      [['Hospitals (1,900,000 jobs)', '57.9%']],
+    );
   });
 
   it('keeps the rows official data cannot fill, each saying why', () => {
@@ -79,7 +98,13 @@ describe('official sections, one role (a role page)', () => {
 
   it('draws the whole required-education spread, the Job Zone and the related fields of study (as related programs)', () => {
     const spread = rowOf(view, 'education', 'Required education').cells[0];
-    assert.deepEqual(spread.bars!.map((b) => [b.label, b.text, b.max]), [['Post-Secondary Certificate', '22.5%', 100], ["Associate's degree", '19.4%', 100]]);
+    assert.deepEqual(
+      spread.bars!.map((b) => [b.label, b.text, b.max]),
+      [
+        ['Post-Secondary Certificate', '22.5%', 100],
+        ["Associate's degree", '19.4%', 100],
+      ],
+    );
     assert.equal(spread.caption, "Not published (estimate too imprecise): Bachelor's degree. 1 other level: 0%.");
     assert.equal(spread.text, "Post-Secondary Certificate, 22.5%; Associate's degree, 19.4%; Doctoral degree, 0%");
     assert.deepEqual(texts(rowOf(view, 'education', 'Job Zone')), ['Job Zone Three: Medium Preparation Needed']);
@@ -94,10 +119,13 @@ describe('official sections, one role (a role page)', () => {
     ]);
     assert.equal(fields.caption, 'Related programs, not a ranking; and 6 more', 'counted from the total, not from the items kept');
     assert.match(fields.note!, /related programs, not the most common major\. Source: NCES CIP 2020–SOC 2018 crosswalk, 2020/);
-    assert.ok(!section<'table'>(view, 'education').rows.some((r) => /major/i.test(r.label) && r.cells[0].text !== null), 'no row calls the fields a major');
+    assert.ok(
+      !section<'table'>(view, 'education').rows.some((r) => /major/i.test(r.label) && r.cells[0].text !== null),
+      'no row calls the fields a major',
+    );
   });
 
-  it('never reads the most common degree off a distribution with a suppressed category; the overview shows BLS typical entry-level education, labelled', () => {
+  it('never reads the most common degree off a distribution with a suppressed category; shows BLS typical entry instead, labelled', () => {
     const degree = rowOf(view, 'education', 'Most common degree');
     assert.deepEqual(texts(degree), [null]);
     assert.equal(degree.why, NO_DATA_REASONS.mostCommonDegree);
@@ -111,13 +139,16 @@ describe('official sections, one role (a role page)', () => {
     const group = section<'bars'>(view, 'knowledge').groups[0];
     assert.equal(group.heading, 'Most important knowledge for Registered Nurses');
     assert.equal(group.measure, 'Importance (O*NET scale 1–5)');
-    assert.deepEqual(group.bars.map((b) => [b.label, b.text, b.max]), [
-      ['Medicine and Dentistry', '4.50', 5],
-      ['Psychology', '4.10', 5],
-      ['Customer and Personal Service', '4.05', 5],
-      ['English Language', '3.90', 5],
-      ['Biology', '3.70', 5],
-    ]);
+    assert.deepEqual(
+      group.bars.map((b) => [b.label, b.text, b.max]),
+      [
+        ['Medicine and Dentistry', '4.50', 5],
+        ['Psychology', '4.10', 5],
+        ['Customer and Personal Service', '4.05', 5],
+        ['English Language', '3.90', 5],
+        ['Biology', '3.70', 5],
+      ],
+    );
     assert.match(section<'bars'>(view, 'knowledge').attribution!, /CC BY 4\.0/);
   });
 
@@ -125,7 +156,10 @@ describe('official sections, one role (a role page)', () => {
     const s = section<'list'>(view, 'technologies');
     assert.equal(s.title, 'Technologies');
     assert.deepEqual(s.lists[0].items, ['Epic Systems', 'Microsoft Excel', 'Bar code reader software']);
-    assert.deepEqual(s.lists[0].tags, [{ item: 0, tags: ['Hot Technology', 'In Demand'] }, { item: 1, tags: ['Hot Technology'] }]);
+    assert.deepEqual(s.lists[0].tags, [
+      { item: 0, tags: ['Hot Technology', 'In Demand'] },
+      { item: 1, tags: ['Hot Technology'] },
+    ]);
     assert.equal(s.lists[0].initiallyShown, 10);
     assert.match(s.notes![0], /Hot Technology/);
   });
@@ -135,12 +169,19 @@ describe('official sections, one role (a role page)', () => {
     assert.deepEqual(s.groups, [{ heading: 'Roles related to Registered Nurses', roles: [{ id: 'surgeons', title: 'Surgeons' }] }]);
     assert.deepEqual(s.sources, ['O*NET 29.3 Database, 2025 (Related Occupations)']);
     assert.match(s.attribution!, /CC BY 4\.0/);
-    assert.equal(buildComparison([nurses]).sections.some((x) => x.id === 'related'), false, 'no catalog, no links');
+    assert.equal(
+      buildComparison([nurses]).sections.some((x) => x.id === 'related'),
+      false,
+      'no catalog, no links',
+    );
   });
 
   it('leaves the Census group unlabelled when it is this role alone under its own title', () => {
     assert.equal(censusGroupLabel(nurses), undefined);
-    assert.equal(section<'table'>(view, 'demographics').rows.some((r) => r.label === 'Census occupation'), false);
+    assert.equal(
+      section<'table'>(view, 'demographics').rows.some((r) => r.label === 'Census occupation'),
+      false,
+    );
   });
 });
 
@@ -152,9 +193,15 @@ describe('official sections, three roles', () => {
     for (const s of view.sections) if (s.kind === 'table') for (const r of s.rows) assert.equal(r.cells.length, 3, `${s.id}: ${r.label}`);
   });
 
-  it('draws every role\'s states on one scale, top-coded wages at their floor and labelled', () => {
+  it("draws every role's states on one scale, top-coded wages at their floor and labelled", () => {
     const cells = rowOf(view, 'salary', 'Top paying states').cells;
-    assert.deepEqual(cells[1].bars![0], { label: 'Montana', value: 239200, max: 239200, text: '≥ $239,200', spoken: 'Montana: at least $239,200 a year (annual mean wage)' });
+    assert.deepEqual(cells[1].bars![0], {
+      label: 'Montana',
+      value: 239200,
+      max: 239200,
+      text: '≥ $239,200',
+      spoken: 'Montana: at least $239,200 a year (annual mean wage)',
+    });
     assert.equal(cells[0].bars![0].max, 239200);
     assert.equal(cells[1].caption, '1 state has no published wage and is left out.');
     assert.equal(cells[2].text, null);
@@ -174,13 +221,27 @@ describe('official sections, three roles', () => {
       education: {
         source: { name: 'O*NET 29.3 Database', year: 2025 },
         mostCommonDegree: { name: 'Post-Secondary Certificate', share: 62 },
-        distribution: [{ name: 'Post-Secondary Certificate', share: 61.7 }, { name: 'High School Diploma', share: 30.6 }],
+        distribution: [
+          { name: 'Post-Secondary Certificate', share: 61.7 },
+          { name: 'High School Diploma', share: 30.6 },
+        ],
       },
     };
-    assert.deepEqual(texts(rowOf(buildComparison([electricians]), 'education', 'Most common degree')), ['Post-Secondary Certificate, 61.7%'], 'at the precision of the bars beside it');
+    assert.deepEqual(
+      texts(rowOf(buildComparison([electricians]), 'education', 'Most common degree')),
+      ['Post-Secondary Certificate, 61.7%'],
+      'at the precision of the bars beside it',
+    );
     const cooksOnly = rowOf(buildComparison([cooks]), 'education', 'Most common degree');
     assert.equal(cooksOnly.why, undefined, 'a role without education data gets no suppression reason');
-    assert.equal(topShareText([{ name: 'A', share: 20 }, { name: 'B', share: 20 }, { name: 'C', share: 20 }]), 'A, B and C, 20% each');
+    assert.equal(
+      topShareText([
+        { name: 'A', share: 20 },
+        { name: 'B', share: 20 },
+        { name: 'C', share: 20 },
+      ]),
+      'A, B and C, 20% each',
+    );
   });
 
   it('labels figures of a Census occupation covering several roles where they show', () => {
@@ -192,12 +253,21 @@ describe('official sections, three roles', () => {
     const overviewAge = rowOf(view, 'overview', 'Median age').cells[2];
     assert.equal(overviewAge.caption, label);
     assert.equal(rowOf(view, 'overview', 'Median age').cells[0].caption, undefined);
-    assert.equal(censusGroupLabel({ ...cooks, demographics: { ...cooks.demographics!, censusGroup: { code: '1', title: 'Chefs and head cooks', covers: 1 } } }), "Figures for the Census occupation 'Chefs and head cooks'");
+    assert.equal(
+      censusGroupLabel({
+        ...cooks,
+        demographics: { ...cooks.demographics!, censusGroup: { code: '1', title: 'Chefs and head cooks', covers: 1 } },
+      }),
+      "Figures for the Census occupation 'Chefs and head cooks'",
+    );
   });
 
   it('gives related-role groups for every column, empty where a role has none in the catalog', () => {
     const groups = section<'links'>(view, 'related').groups;
-    assert.deepEqual(groups.map((g) => g.roles.map((r) => r.id)), [['surgeons'], ['registered-nurses'], []]);
+    assert.deepEqual(
+      groups.map((g) => g.roles.map((r) => r.id)),
+      [['surgeons'], ['registered-nurses'], []],
+    );
   });
 });
 
@@ -206,21 +276,37 @@ describe('pay distribution range chart', () => {
     const view = buildComparison([nurses, cooks]);
     const s = section<'range'>(view, 'pay-range');
     assert.deepEqual(wageScale([nurses, cooks]), { min: 20000, max: 140000, step: 20000 });
-    assert.deepEqual(s.ticks.map((t) => [t.at, t.text]), [
-      [0, '$20K'], [16.67, '$40K'], [33.33, '$60K'], [50, '$80K'], [66.67, '$100K'], [83.33, '$120K'], [100, '$140K'],
-    ]);
-    assert.deepEqual(s.rows[0].points.map((p) => [p.key, p.text, p.at, p.open]), [
-      ['p10', '$66,030', 38.36, false],
-      ['p25', '$79,700', 49.75, false],
-      ['median', '$93,600', 61.33, false],
-      ['p75', '$113,000', 77.5, false],
-      ['p90', '$135,320', 96.1, false],
-    ]);
+    assert.deepEqual(
+      s.ticks.map((t) => [t.at, t.text]),
+      [
+        [0, '$20K'],
+        [16.67, '$40K'],
+        [33.33, '$60K'],
+        [50, '$80K'],
+        [66.67, '$100K'],
+        [83.33, '$120K'],
+        [100, '$140K'],
+      ],
+    );
+    assert.deepEqual(
+      s.rows[0].points.map((p) => [p.key, p.text, p.at, p.open]),
+      [
+        ['p10', '$66,030', 38.36, false],
+        ['p25', '$79,700', 49.75, false],
+        ['median', '$93,600', 61.33, false],
+        ['p75', '$113,000', 77.5, false],
+        ['p90', '$135,320', 96.1, false],
+      ],
+    );
     assert.equal(
       s.rows[0].summary,
       'Registered Nurses: 10th percentile $66,030, 25th percentile $79,700, median $93,600, 75th percentile $113,000, 90th percentile $135,320.',
     );
-    assert.deepEqual(s.rows[1].points.map((p) => p.key), ['p10', 'median', 'p90'], 'missing percentiles are left out, not zero');
+    assert.deepEqual(
+      s.rows[1].points.map((p) => p.key),
+      ['p10', 'median', 'p90'],
+      'missing percentiles are left out, not zero',
+    );
     assert.equal(s.notes!.length, 1, 'no top-coding note without a top-coded value');
   });
 
@@ -230,7 +316,14 @@ describe('pay distribution range chart', () => {
     const scale = wageScale([nurses, surgeons])!;
     assert.ok(scale.max > 239200, 'room past the top-coded end');
     const top = s.rows[1].points.filter((p) => p.open);
-    assert.deepEqual(top.map((p) => [p.key, p.text]), [['median', '≥ $239,200'], ['p75', '≥ $239,200'], ['p90', '≥ $239,200']]);
+    assert.deepEqual(
+      top.map((p) => [p.key, p.text]),
+      [
+        ['median', '≥ $239,200'],
+        ['p75', '≥ $239,200'],
+        ['p90', '≥ $239,200'],
+      ],
+    );
     assert.ok(top.every((p) => p.at < 100));
     assert.equal(s.notes![1], 'An open end is top-coded: BLS publishes only that the wage is at least $239,200.');
   });
@@ -240,7 +333,10 @@ describe('pay distribution range chart', () => {
     const tm = catalog.byId.get('technical-manager')!;
     const s = section<'range'>(buildComparison([nurses, tm]), 'pay-range');
     assert.deepEqual(s.rows[1], { heading: 'Technical Manager', summary: 'Technical Manager: no data', points: [] });
-    assert.equal(buildComparison([tm]).sections.some((x) => x.id === 'pay-range'), false);
+    assert.equal(
+      buildComparison([tm]).sections.some((x) => x.id === 'pay-range'),
+      false,
+    );
   });
 });
 
@@ -249,7 +345,7 @@ describe('reference roles keep their own text figures', () => {
   const tm = catalog.byId.get('technical-manager')!;
   const view = buildComparison([tm, nurses], lookupOf([tm, nurses]));
 
-  it('shows the reference page\'s state and industry text beside official figures', () => {
+  it("shows the reference page's state and industry text beside official figures", () => {
     assert.equal(rowOf(view, 'salary', 'Highest paying state').cells[0].text, tm.pay!.highestPayingState);
     assert.equal(rowOf(view, 'salary', 'Best paying industry').cells[0].text, tm.pay!.bestPayingIndustry);
     assert.equal(rowOf(view, 'salary', 'Highest paying city').cells[0].text, tm.pay!.highestPayingCity);

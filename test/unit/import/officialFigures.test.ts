@@ -15,7 +15,8 @@ const role = (soc: string) => {
 };
 const national = (soc: string) => rawCsv('bls', 'oews_national_M2024_dl.csv').find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed')!;
 const stateRows = (soc: string) => rawCsv('bls', 'oews_state_M2024_detailed.csv').filter((r) => r.OCC_CODE === soc);
-const industryRows = (soc: string) => rawCsv('bls', 'oews_nat3d_M2024_trimmed.csv').filter((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
+const industryRows = (soc: string) =>
+  rawCsv('bls', 'oews_nat3d_M2024_trimmed.csv').filter((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed');
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 describe('official figures: pay by state (OEWS state file)', () => {
@@ -86,7 +87,12 @@ describe('official figures: pay by industry (OEWS 3-digit NAICS)', () => {
     assert.equal(industries.bestPaying!.naics, '999000');
     assert.equal(industries.bestPaying!.annualMean, 112400);
     const best = expectedBest('29-1141');
-    assert.deepEqual(industries.bestPaying, { name: best.NAICS_TITLE, naics: best.NAICS, annualMean: num(best.A_MEAN), jobs: num(best.TOT_EMP) });
+    assert.deepEqual(industries.bestPaying, {
+      name: best.NAICS_TITLE,
+      naics: best.NAICS,
+      annualMean: num(best.A_MEAN),
+      jobs: num(best.TOT_EMP),
+    });
     // The raw file has a higher mean in a 260-job cell (0.008% of nurses): excluded by the rule.
     const tiny = industryRows('29-1141').find((r) => r.NAICS === '334000')!;
     assert.ok(num(tiny.A_MEAN) > 112400 && num(tiny.TOT_EMP) === 260);
@@ -208,7 +214,10 @@ describe('official figures: education, Job Zone and fields of study', () => {
     assert.ok(education.suppressed!.includes("Bachelor's Degree"));
     assert.equal(education.mostCommonDegree, undefined, 'the top estimate is suppressed: unknown, not the runner-up');
     assert.equal(education.distribution!.length + suppressed.length, raw.length);
-    assert.ok(education.distribution!.every((c, i, all) => i === 0 || all[i - 1].share >= c.share), 'largest first');
+    assert.ok(
+      education.distribution!.every((c, i, all) => i === 0 || all[i - 1].share >= c.share),
+      'largest first',
+    );
     assert.equal(education.typicalEntry!.name, "Bachelor's degree");
   });
 
@@ -226,7 +235,10 @@ describe('official figures: education, Job Zone and fields of study', () => {
     const raw = rl('47-2111.00');
     const dist = role('47-2111').education!.distribution!;
     assert.equal(dist.length, raw.length);
-    assert.deepEqual(dist[0], { name: 'Post-Secondary Certificate', share: round1(num(raw.find((r) => r.Category === '3')!['Data Value'])) });
+    assert.deepEqual(dist[0], {
+      name: 'Post-Secondary Certificate',
+      share: round1(num(raw.find((r) => r.Category === '3')!['Data Value'])),
+    });
     assert.deepEqual(role('47-2111').education!.mostCommonDegree, { name: 'Post-Secondary Certificate', share: 62 });
   });
 
@@ -275,7 +287,14 @@ describe('official figures: knowledge, technologies, related roles', () => {
     const items = role('15-1252').technologies!.items;
     assert.equal(items.length, flagged.length, 'every flagged technology, and only those');
     const group = (t: { hot: boolean; inDemand: boolean }) => (t.hot && t.inDemand ? 0 : t.hot ? 1 : 2);
-    assert.ok(items.every((t, i) => i === 0 || group(items[i - 1]) < group(t) || (group(items[i - 1]) === group(t) && items[i - 1].name.toLowerCase() <= t.name.toLowerCase())));
+    assert.ok(
+      items.every(
+        (t, i) =>
+          i === 0 ||
+          group(items[i - 1]) < group(t) ||
+          (group(items[i - 1]) === group(t) && items[i - 1].name.toLowerCase() <= t.name.toLowerCase()),
+      ),
+    );
     const both = raw.filter((r) => r['Hot Technology'] === 'Y' && r['In Demand'] === 'Y').length;
     assert.ok(items.slice(0, both).every((t) => t.hot && t.inDemand));
     assert.deepEqual(items[0], { name: 'Amazon Web Services AWS software', hot: true, inDemand: true });

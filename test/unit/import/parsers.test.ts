@@ -28,7 +28,11 @@ describe('OEWS state parser', () => {
   const STATE = 'oews_state_M2024_detailed.csv';
 
   it('reads state rows, a blank wage as unknown (never 0)', () => {
-    const text = [headerOf('bls', STATE), '01,Alabama,11-1011,Chief Executives,830,99.61,207190,79.04,164400,104950,130950,221910,,0.396,0.29', '32,Nevada,29-1215,Family Medicine Physicians,600,,,,,,,,,0.4,0.3'].join('\n');
+    const text = [
+      headerOf('bls', STATE),
+      '01,Alabama,11-1011,Chief Executives,830,99.61,207190,79.04,164400,104950,130950,221910,,0.396,0.29',
+      '32,Nevada,29-1215,Family Medicine Physicians,600,,,,,,,,,0.4,0.3',
+    ].join('\n');
     const states = parseOewsStates('s.csv', text);
     assert.deepEqual(states.get('11-1011'), [{ state: 'Alabama', jobs: 830, annualMean: 207190 }]);
     assert.deepEqual(states.get('29-1215'), [{ state: 'Nevada', jobs: 600, annualMean: undefined }]);
@@ -36,9 +40,24 @@ describe('OEWS state parser', () => {
 
   it('names the file and line of a bad state code, a bad number and a repeated row', () => {
     const header = headerOf('bls', STATE);
-    throwsAt(() => parseOewsStates('s.csv', `${header}\nAL,Alabama,11-1011,x,830,,1,,,,,,,,`), 's.csv', 2, /"AREA" is not a state FIPS code: "AL"/);
-    throwsAt(() => parseOewsStates('s.csv', `${header}\n01,Alabama,11-1011,x,830,,12O,,,,,,,,`), 's.csv', 2, /"A_MEAN" is not a number: "12O"/);
-    throwsAt(() => parseOewsStates('s.csv', `${header}\n01,Alabama,11-1011,x,1,,1,,,,,,,,\n01,Alabama,11-1011,x,1,,1,,,,,,,,`), 's.csv', 3, /11-1011 appears twice for Alabama/);
+    throwsAt(
+      () => parseOewsStates('s.csv', `${header}\nAL,Alabama,11-1011,x,830,,1,,,,,,,,`),
+      's.csv',
+      2,
+      /"AREA" is not a state FIPS code: "AL"/,
+    );
+    throwsAt(
+      () => parseOewsStates('s.csv', `${header}\n01,Alabama,11-1011,x,830,,12O,,,,,,,,`),
+      's.csv',
+      2,
+      /"A_MEAN" is not a number: "12O"/,
+    );
+    throwsAt(
+      () => parseOewsStates('s.csv', `${header}\n01,Alabama,11-1011,x,1,,1,,,,,,,,\n01,Alabama,11-1011,x,1,,1,,,,,,,,`),
+      's.csv',
+      3,
+      /11-1011 appears twice for Alabama/,
+    );
     throwsAt(() => parseOewsStates('s.csv', 'AREA,OCC_CODE\n01,11-1011'), 's.csv', 1, /the header lacks "AREA_TITLE"/);
   });
 });
@@ -52,7 +71,9 @@ describe('OEWS industry parser', () => {
     assert.equal(map.has('00-0000'), false);
     assert.deepEqual(map.get('11-1021'), [{ naics: '113000', title: 'Forestry and Logging', ownCode: '5', jobs: 550, annualMean: 97590 }]);
     const odd = parseOewsIndustries('i.csv', `${header}\n513000,Publishing Industries,3-digit,5,29-1141,Registered Nurses,detailed,**,*`);
-    assert.deepEqual(odd.get('29-1141'), [{ naics: '513000', title: 'Publishing Industries', ownCode: '5', jobs: undefined, annualMean: undefined }]);
+    assert.deepEqual(odd.get('29-1141'), [
+      { naics: '513000', title: 'Publishing Industries', ownCode: '5', jobs: undefined, annualMean: undefined },
+    ]);
   });
 
   it('names the file and line of a bad NAICS code, an unknown ownership and an industry under two ownerships', () => {
@@ -66,22 +87,43 @@ describe('OEWS industry parser', () => {
 
 describe('Census parsers', () => {
   it('reads the code list (exact SOC codes only, never a pattern) and the crosswalk (blank codes skipped)', () => {
-    const list = parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n4020,Cooks,35-2010\n0960,Other financial specialists,13-20XX');
+    const list = parseCensusCodes(
+      'c.csv',
+      'census_code,census_title,soc_code\n4020,Cooks,35-2010\n0960,Other financial specialists,13-20XX',
+    );
     assert.deepEqual(list.byCode.get('4020'), { code: '4020', title: 'Cooks' });
     assert.equal(list.bySoc.get('35-2010'), '4020');
     assert.equal(list.bySoc.size, 1);
-    const crosswalk = parseCensusCrosswalk('x.csv', 'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014.00,4020\n,Other,,51-8099.00,');
+    const crosswalk = parseCensusCrosswalk(
+      'x.csv',
+      'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014.00,4020\n,Other,,51-8099.00,',
+    );
     assert.deepEqual([...crosswalk], [['35-2014.00', '4020']]);
     assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
     assert.deepEqual(censusCodeOf('13-2099', [], crosswalk, list), {
-      miss: "no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)",
+      miss: 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)',
     });
   });
 
   it('names the file and line of a bad Census code, a repeated code and a bad O*NET code', () => {
-    throwsAt(() => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n402,Cooks,35-2010'), 'c.csv', 2, /not a 4-digit Census code: "402"/);
-    throwsAt(() => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n4020,Cooks,35-2010\n4020,Cooks,35-2010'), 'c.csv', 3, /4020 appears twice/);
-    throwsAt(() => parseCensusCrosswalk('x.csv', 'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014,4020'), 'x.csv', 2, /"Code" is not an O\*NET-SOC code/);
+    throwsAt(
+      () => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n402,Cooks,35-2010'),
+      'c.csv',
+      2,
+      /not a 4-digit Census code: "402"/,
+    );
+    throwsAt(
+      () => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n4020,Cooks,35-2010\n4020,Cooks,35-2010'),
+      'c.csv',
+      3,
+      /4020 appears twice/,
+    );
+    throwsAt(
+      () => parseCensusCrosswalk('x.csv', 'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014,4020'),
+      'x.csv',
+      2,
+      /"Code" is not an O\*NET-SOC code/,
+    );
   });
 });
 
@@ -104,13 +146,26 @@ describe('NCES CIP–SOC parser', () => {
       ],
       total: 2,
     });
-    assert.deepEqual(relatedFields(crosswalk, '29-1141', 1), { items: [{ code: '51.0000', title: 'Health Services/Allied Health/Health Sciences, General' }], total: 2 });
+    assert.deepEqual(relatedFields(crosswalk, '29-1141', 1), {
+      items: [{ code: '51.0000', title: 'Health Services/Allied Health/Health Sciences, General' }],
+      total: 2,
+    });
     assert.deepEqual(relatedFields(crosswalk, '47-2111', 10), { items: [], total: 0 });
   });
 
   it('names the file and line of a bad CIP code and a bad SOC code', () => {
-    throwsAt(() => parseCipSoc('n.csv', `${text}\n513801,Nursing.,29-1141,Registered Nurses`), 'n.csv', 6, /not a CIP code \(NN\.NNNN\): "513801"/);
-    throwsAt(() => parseCipSoc('n.csv', `${text}\n51.3801,Nursing.,29-114,Registered Nurses`), 'n.csv', 6, /"SOC2018Code" is not a SOC code/);
+    throwsAt(
+      () => parseCipSoc('n.csv', `${text}\n513801,Nursing.,29-1141,Registered Nurses`),
+      'n.csv',
+      6,
+      /not a CIP code \(NN\.NNNN\): "513801"/,
+    );
+    throwsAt(
+      () => parseCipSoc('n.csv', `${text}\n51.3801,Nursing.,29-114,Registered Nurses`),
+      'n.csv',
+      6,
+      /"SOC2018Code" is not a SOC code/,
+    );
   });
 });
 
@@ -125,7 +180,10 @@ describe('O*NET Knowledge and Job Zone parsers', () => {
 
   it('reads Job Zones and their labels, and rejects a zone outside 1–5', () => {
     assert.equal(parseJobZones('z.txt', head('onet-29.3', 'Job Zones.txt', 2)).get('11-1011.00'), 5);
-    assert.equal(parseJobZoneReference('r.txt', readPublic('onet-29.3', 'Job Zone Reference.txt')).get(3), 'Job Zone Three: Medium Preparation Needed');
+    assert.equal(
+      parseJobZoneReference('r.txt', readPublic('onet-29.3', 'Job Zone Reference.txt')).get(3),
+      'Job Zone Three: Medium Preparation Needed',
+    );
     const bad = head('onet-29.3', 'Job Zones.txt', 3).split('\n');
     bad[2] = bad[2].replace('\t5\t', '\t7\t');
     throwsAt(() => parseJobZones('z.txt', bad.join('\n')), 'z.txt', 3, /"Job Zone" must be 1–5, not "7"/);

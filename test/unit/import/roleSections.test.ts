@@ -29,7 +29,13 @@ describe('section mappers', () => {
   });
 
   it('names no best paying industry below the 1% rule, and prefers more jobs on a tied wage', () => {
-    const row = (naics: string, jobs: number | undefined, annualMean: number | undefined) => ({ naics, title: `Industry ${naics}`, ownCode: '5', jobs, annualMean });
+    const row = (naics: string, jobs: number | undefined, annualMean: number | undefined) => ({
+      naics,
+      title: `Industry ${naics}`,
+      ownCode: '5',
+      jobs,
+      annualMean,
+    });
     const onlyTiny = industriesOf([row('111000', 9, 300000), row('222000', undefined, 250000)], 1000)!;
     assert.equal(onlyTiny.bestPaying, undefined);
     assert.deepEqual(onlyTiny.mostJobs, [{ name: 'Industry 111000', naics: '111000', jobs: 9, share: 0.9 }]);
@@ -51,7 +57,14 @@ describe('section mappers', () => {
 
   it('keeps flagged technologies once each, in flag order, and drops unflagged ones', () => {
     const t = (name: string, hot: boolean, inDemand: boolean) => ({ name, hot, inDemand });
-    const result = technologiesOf([t('zsh', true, true), t('Excel', false, false), t('awk', false, true), t('Bash', true, false), t('AWS', true, true), t('aws', true, true)])!;
+    const result = technologiesOf([
+      t('zsh', true, true),
+      t('Excel', false, false),
+      t('awk', false, true),
+      t('Bash', true, false),
+      t('AWS', true, true),
+      t('aws', true, true),
+    ])!;
     assert.deepEqual(
       result.items.map((i) => i.name),
       ['AWS', 'zsh', 'Bash', 'awk'],
@@ -60,12 +73,20 @@ describe('section mappers', () => {
   });
 
   it("gives no Census code when a role's O*NET codes disagree", () => {
-    const list = { byCode: new Map([['4020', { code: '4020', title: 'Cooks' }], ['4030', { code: '4030', title: 'Food preparation workers' }]]), bySoc: new Map() };
+    const list = {
+      byCode: new Map([
+        ['4020', { code: '4020', title: 'Cooks' }],
+        ['4030', { code: '4030', title: 'Food preparation workers' }],
+      ]),
+      bySoc: new Map(),
+    };
     const crosswalk = new Map([
       ['35-2014.00', '4020'],
       ['35-2014.01', '4030'],
     ]);
-    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00', '35-2014.01'], crosswalk, list), { miss: "the role's O*NET codes map to different Census codes" });
+    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00', '35-2014.01'], crosswalk, list), {
+      miss: "the role's O*NET codes map to different Census codes",
+    });
     assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
   });
 });
