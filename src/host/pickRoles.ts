@@ -33,6 +33,9 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
   pick.title = options.title;
   pick.placeholder = options.placeholder;
   pick.matchOnDescription = false;
+  // Focus that comes back late to the comparison webview (after the command palette closed, on a busy
+  // machine) would otherwise close the picker before the user sees it; Escape still closes it.
+  pick.ignoreFocusOut = true;
   pick.items = all;
   const update = async (value: string) => {
     if (value.trim() === '') {
