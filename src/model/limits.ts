@@ -4,10 +4,13 @@
 // data never comes near them while hostile input is refused early with a
 // located message ("file, role, field: 150,000 items, at most 2,000").
 export const LIMITS = {
-  /** Role file size in bytes. Largest: data/generated/occupations.json, 6.5 MB. */
-  roleFileBytes: 64 * 1024 * 1024,
-  /** Roles in one file. Largest: 831 (data/generated/occupations.json). */
-  rolesPerFile: 10_000,
+  /**
+   * Role file size in bytes. Largest role file: data/generated/detail/production-occupations.json,
+   * 0.96 MB; the imported O*NET prose file, read under the same limit, is about 4 MB.
+   */
+  roleFileBytes: 16 * 1024 * 1024,
+  /** Roles in one file. Largest: 105 (data/generated/detail/production-occupations.json). */
+  rolesPerFile: 1_000,
   /** Items in any list of a role (technologies, tasks, skills, shares…). Largest: 151 technologies of one occupation. */
   listItems: 2_000,
   /** Alternate titles of one role, the one long list. Largest: 2,750 (O*NET, one occupation). */

@@ -269,7 +269,7 @@ describe('issue 8: hostile input and faults', function () {
       const bytes = new Uint8Array(LIMITS.roleFileBytes + 1).fill(0x20);
       const { roles, problems } = parseRoleFile('data/roles/big.json', bytes);
       assert.deepEqual(roles, []);
-      assert.equal(describeProblem(problems[0]), 'data/roles/big.json: 64.0 MB, at most 64.0 MB: the file was not read');
+      assert.equal(describeProblem(problems[0]), 'data/roles/big.json: 16.0 MB, at most 16.0 MB: the file was not read');
     });
 
     it('refuses a bridge message over the size limit', () => {
