@@ -134,13 +134,14 @@ export class RoleRepository {
   }
 
   private async load(): Promise<Loaded> {
-    // A crash between an import's write and its rename leaves a temporary file: this is the next start.
-    removeStaleTemporaries(this.proseFile).catch((err: unknown) => log().error(`Could not remove stale temporary files: ${String(err)}`));
     // The catalog's files first (the tree needs them), the index's right after: reads through
     // workspace.fs share one channel, so reading both at once would delay the catalog.
     const reading = this.readCatalogFiles();
     const indexText = reading.then(() => this.readGenerated(SEARCH_INDEX_FILE));
     const catalog = await this.loadCatalog(reading);
+    // A crash between an import's write and its rename leaves a temporary file: this is the next start.
+    // Cleaned after the catalog is read, for the same reason the index waits.
+    removeStaleTemporaries(this.proseFile).catch((err: unknown) => log().error(`Could not remove stale temporary files: ${String(err)}`));
     return { catalog, search: this.loadSearch(catalog, indexText), details: new Map() };
   }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
+import { nextRender } from './nextRender';
 import type { ImportResult } from '../../src/host/onetImport';
 
 const EXTENSION_ID = 'career-compare.career-compare';
@@ -14,22 +15,6 @@ async function api(): Promise<CareerCompareApi> {
   const ext = vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
   return ext.activate();
-}
-
-/** Resolves with the next paint the webview reports for these role ids. */
-function nextRender(a: CareerCompareApi, roleIds: string[], timeoutMs = 30_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`the webview did not report painting ${roleIds.join(', ')} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const sub = a.panel.onDidRender((e) => {
-      if (e.roleIds.join() !== roleIds.join()) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(e.paintMs);
-    });
-  });
 }
 
 function activeTabLabel(): string | undefined {

@@ -7,28 +7,13 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
+import { nextRender } from './nextRender';
 import type { ImportResult } from '../../src/host/onetImport';
 import type { Role } from '../../src/model/schema';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
 
 const EXTENSION_ID = 'career-compare.career-compare';
 const IDS = ['registered-nurses', 'electricians'];
-
-/** Resolves with the next paint the webview reports for these role ids. */
-function nextRender(a: CareerCompareApi, roleIds: string[], timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`the webview did not report painting ${roleIds.join(', ')} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const sub = a.panel.onDidRender((e) => {
-      if (e.roleIds.join() !== roleIds.join()) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve();
-    });
-  });
-}
 
 /** The description O*NET publishes for a base occupation, straight from the release file. */
 function publishedDescription(code: string): string {
