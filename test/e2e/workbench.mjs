@@ -148,6 +148,36 @@ export async function setTheme(page, theme, webviewBodyClass) {
   // Typing in the theme picker searches the marketplace (unreachable here); click the installed theme instead.
   await pickRow(page, theme).click();
   await comparisonFrame(page).locator(`body.${webviewBodyClass}`).waitFor({ timeout: 30_000 });
+  await coloursSettled(page);
+}
+
+/**
+ * Waits until the webview's colours stop changing: the UI toolkit applies a
+ * new theme's tokens to its components a moment after the body's class
+ * changes, so a check or a screenshot taken in between sees both themes.
+ */
+async function coloursSettled(page) {
+  const body = comparisonFrame(page).locator('body');
+  let last = '';
+  let stable = 0;
+  await waitUntil(async () => {
+    const now = await body.evaluate(() => {
+      const colours = [];
+      const visit = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          const style = getComputedStyle(el);
+          colours.push(style.color, style.backgroundColor, style.borderColor);
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      return colours.join('|');
+    });
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+    // The same colours over three checks in a row (about 300 ms), not just two that happened to match.
+    return stable >= 3;
+  }, 'the webview colours to settle');
 }
 
 export async function screenshot(page, name) {
