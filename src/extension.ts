@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
 import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
+import { platform } from './host/platform';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
+import { hasNodeProcess, recordActivation } from './host/runtime';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -15,6 +17,8 @@ export interface CareerCompareApi {
   tree: RolesTreeProvider;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
+  /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
+  runtime: { build: 'node' | 'web'; nodeProcess: boolean };
 }
 
 export function activate(context: vscode.ExtensionContext): CareerCompareApi {
@@ -36,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
-  return { repository, panel, tree, activateMs: performance.now() - started };
+  const activateMs = performance.now() - started;
+  recordActivation(activateMs);
+  return { repository, panel, tree, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };
 }
 
 export function deactivate(): void {}
