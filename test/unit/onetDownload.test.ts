@@ -372,6 +372,23 @@ describe('O*NET download: fetching from a server', () => {
     );
   });
 
+  it("in the web build, refuses a redirect whose target the browser's fetch hides", async () => {
+    const realFetch = globalThis.fetch;
+    // What a browser's fetch gives for `redirect: 'manual'`: no status, no Location.
+    globalThis.fetch = async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response;
+    try {
+      await rejectsWith(
+        browserFetchDownloader.download(new URL('https://mirror.example/a.zip'), {
+          signal: new AbortController().signal,
+          onProgress: () => {},
+        }),
+        /^mirror\.example redirected the download, and in VS Code for the Web the browser hides where to: .*"Import O\*NET Database…"$/,
+      );
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('gives up on a server that stalls, before or during the body', async () => {
     const stalled = (path: string) =>
       fetchDownloader.download(new URL(path, server.origin), {
