@@ -2,6 +2,7 @@
 // loaded here; the role data loads when a view, command or panel first needs it.
 import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
+import { registerColumnCommands } from './host/columnCommands';
 import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
+  pushAll(context.subscriptions, registerColumnCommands(repository, panel));
   return { repository, panel, tree, activateMs: performance.now() - started };
 }
 

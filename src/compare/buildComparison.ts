@@ -6,7 +6,9 @@
 import { attributionFor } from '../model/attribution';
 import type { Role } from '../model/schema';
 import type { ComparisonView, Section } from '../protocol/comparisonView';
+import { markDifferences } from './differences';
 import { buildHeadline } from './headline';
+import { selectionProblem } from './selection';
 import { announcement } from './spoken';
 import { demographics } from './sections/demographics';
 import { education } from './sections/education';
@@ -25,9 +27,10 @@ export function comparisonTitle(roles: Pick<Role, 'title'>[]): string {
   return roles.map((r) => r.title).join(' vs ');
 }
 
-/** The comparison of 1–4 roles; `catalog` resolves related roles (without it none are shown). */
+/** The comparison of 1 to MAX_ROLES roles (./selection); `catalog` resolves related roles (without it none are shown). */
 export function buildComparison(roles: Role[], catalog?: RoleLookup): ComparisonView {
-  if (roles.length < 1 || roles.length > 4) throw new Error(`a comparison takes 1 to 4 roles, not ${roles.length}`);
+  const problem = selectionProblem(roles.map((r) => r.id));
+  if (problem) throw new Error(problem);
   const sections: Section[] = [
     overview(roles),
     descriptions(roles),
@@ -46,7 +49,7 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
     announcement: announcement(roles.map((r) => r.title)),
-    sections: sections.map((section) => {
+    sections: markDifferences(sections, roles).map((section) => {
       const attribution = attributionFor(section.sources);
       return attribution ? { ...section, attribution } : section;
     }),
