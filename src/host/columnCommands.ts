@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, roleFrom } from './commands';
 import type { ComparisonPanelController } from './comparisonPanel';
+import { notify } from './log';
 import { pickRole } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 
@@ -34,7 +35,7 @@ export function registerColumnCommands(repository: RoleRepository, panel: Compar
     }),
     vscode.commands.registerCommand(COMMANDS.removeRole, async (arg?: unknown) => {
       if (panel.roleIds.length < 2) {
-        await vscode.window.showInformationMessage('Career Compare: open a comparison of two or more roles to remove one.');
+        void notify('info', 'Career Compare: open a comparison of two or more roles to remove one.');
         return;
       }
       const column = await columnFrom(panel, arg);
