@@ -15,7 +15,11 @@ interface ColumnItem extends vscode.QuickPickItem {
 /** Which column to remove: a column index or a role id as given, or asked with a quick pick of the shown roles. */
 async function columnFrom(panel: ComparisonPanelController, arg: unknown): Promise<number | undefined> {
   if (typeof arg === 'number') return arg;
-  if (typeof arg === 'string') return panel.roleIds.indexOf(arg);
+  if (typeof arg === 'string') {
+    const column = panel.roleIds.indexOf(arg);
+    if (column === -1) void notify('info', 'Career Compare: that role is not in the comparison.');
+    return column === -1 ? undefined : column;
+  }
   const items: ColumnItem[] = panel.roleTitles.map((title, column) => ({ label: title, description: `column ${column + 1}`, column }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Remove Role from Comparison', placeHolder: 'Which role to remove' });
   return picked?.column;
