@@ -97,7 +97,16 @@ describe('columns: four roles side by side in the browser workbench', function (
     const row = page.locator('.monaco-list-row[role="treeitem"][aria-level="2"]', { hasText: FOUR[3] }).first();
     await row.scrollIntoViewIfNeeded();
     await row.click({ button: 'right' });
-    await page.locator('.context-view .monaco-menu .action-item', { hasText: 'Add Role to Comparison…' }).click();
+    // The menu's entry, reached with the arrow keys and taken with Enter (a click on a menu entry is not always taken).
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const focused = menu.locator('.action-item.focused');
+    await waitUntil(async () => {
+      if ((await focused.count()) > 0 && (await focused.innerText()).trim() === 'Add Role to Comparison…') return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    }, 'the menu entry Add Role to Comparison…');
+    await page.keyboard.press('Enter');
     await frame.locator('h1', { hasText: FOUR.join(' vs ') }).waitFor();
     const heads = await frame.locator('#section-overview table thead th').allInnerTexts();
     assert.deepEqual(
