@@ -151,9 +151,12 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   /** The same roles, read again from the changed data, repainted in place (the panel keeps its place and focus). */
   private async reload(): Promise<void> {
-    if (!this.panel || this.roles.length === 0) return;
-    const roles = await this.resolve(this.roleIds);
-    if (!roles) return;
+    const panel = this.panel;
+    const ids = this.roleIds;
+    if (!panel || ids.length === 0) return;
+    const roles = await this.resolve(ids);
+    // Reading the changed data takes a while: if the panel closed or shows other roles by now, those win.
+    if (!roles || this.panel !== panel || this.roleIds.join('\n') !== ids.join('\n')) return;
     this.roles = roles;
     this.update();
   }
