@@ -69,7 +69,10 @@ function renderCell(cell: Cell): HTMLTableCellElement {
   } else {
     td.textContent = cell.text;
   }
-  if (cell.best && cell.text !== null) td.append(bestMark(cell.best));
+  if (cell.best && cell.text !== null) {
+    td.classList.add('best');
+    td.append(bestMark(cell.best));
+  }
   if (cell.caption && cell.text !== null) td.append(el('span', 'cell-caption', cell.caption));
   return td;
 }
@@ -227,7 +230,8 @@ function actionButton(actions: RenderActions): HTMLElement {
 }
 
 function renderSection(section: Section, roles: RoleRef[], actions: RenderActions): HTMLElement {
-  const node = el('section', `section section-${section.kind}`);
+  // roles-N: styles for three or four columns (tighter tables, narrower blocks).
+  const node = el('section', `section section-${section.kind} roles-${roles.length}`);
   node.id = `section-${section.id}`;
   node.setAttribute('aria-labelledby', `${node.id}-title`);
   const h2 = el('h2', undefined, section.title);

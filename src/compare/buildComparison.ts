@@ -60,6 +60,13 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
 export const PICKER_SIZE = 60;
 
 /**
+ * A picker's window for this many columns: PICKER_SIZE for one or two, then
+ * the same total shared out (40 each for three, 30 for four), so the pickers'
+ * paint cost does not grow with the columns.
+ */
+export const pickerSize = (columns: number) => (columns <= 2 ? PICKER_SIZE : Math.floor((2 * PICKER_SIZE) / columns));
+
+/**
  * Each column's picker options: the roles of the shown role's category (a
  * window of PICKER_SIZE around it, by title) plus the other columns' roles,
  * so picking one of those swaps the two. Keeps the webview light: ~800
@@ -69,14 +76,15 @@ export function pickerOptions(
   shown: Role[],
   all: readonly Pick<Role, 'id' | 'title' | 'category'>[],
 ): { options: { id: string; title: string }[] }[] {
+  const size = pickerSize(shown.length);
   return shown.map((role) => {
     const peers = all.filter((r) => r.category === role.category);
     const at = Math.max(
       0,
       peers.findIndex((r) => r.id === role.id),
     );
-    const start = Math.max(0, Math.min(at - PICKER_SIZE / 2, peers.length - PICKER_SIZE));
-    const window = peers.slice(start, start + PICKER_SIZE);
+    const start = Math.max(0, Math.min(at - Math.floor(size / 2), peers.length - size));
+    const window = peers.slice(start, start + size);
     const others = shown.filter((r) => !window.includes(r));
     return { options: [...window, ...others].sort((a, b) => a.title.localeCompare(b.title)).map((r) => ({ id: r.id, title: r.title })) };
   });
