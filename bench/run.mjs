@@ -65,6 +65,9 @@ const vscode = {
   oursPaintedMs: summary(all((s) => s.painted.ours)),
   bareWebviewPaintedMs: summary(all((s) => s.painted.bare)),
   markdownPreviewPaintedMs: summary(all((s) => s.painted.markdown)),
+  ours4PaintedMs: summary(all((s) => s.painted.ours4)),
+  markdown4PaintedMs: summary(all((s) => s.painted.markdown4)),
+  ours4BridgeMs: summary(all((s) => s.host.ours4BridgeMs)),
   oursBridgeMs: summary(all((s) => s.host.oursBridgeMs)),
   oursWebviewPaintMs: summary(all((s) => s.host.oursWebviewPaintMs)),
   bareBridgeMs: summary(all((s) => s.host.bareBridgeMs)),
@@ -81,6 +84,7 @@ const vscode = {
 };
 vscode.ratioToMarkdown = vscode.oursPaintedMs.median / vscode.markdownPreviewPaintedMs.median;
 vscode.ratioToBare = vscode.oursPaintedMs.median / vscode.bareWebviewPaintedMs.median;
+vscode.ratio4ToMarkdown = vscode.ours4PaintedMs.median / vscode.markdown4PaintedMs.median;
 
 const { GENERATED_FOLDER, ROLE_FOLDERS } = createRequire(import.meta.url)('../out/src/model/dataFolders.js');
 const dataFiles = [...ROLE_FOLDERS, GENERATED_FOLDER].flatMap((d) =>
@@ -167,6 +171,10 @@ const rows = [
   ['  ratio to bare webview', `${f(vscode.ratioToBare, 2)}×`, '≤ 1.5×', verdict(vscode.ratioToBare <= 1.5)],
   ['  host → "rendered" over the bridge (ms)', range(vscode.oursBridgeMs, 0), '', ''],
   ['  in the webview, message → paint (ms)', range(vscode.oursWebviewPaintMs, 1), '', ''],
+  ['Four roles: Compare Roles → four-column table painted (ms)', range(vscode.ours4PaintedMs, 0), '', ''],
+  ['  Markdown preview, same four-column tables (ms)', range(vscode.markdown4PaintedMs, 0), '', ''],
+  ['  ratio to Markdown preview', `${f(vscode.ratio4ToMarkdown, 2)}×`, '≤ 1.0×', verdict(vscode.ratio4ToMarkdown <= 1)],
+  ['  host → "rendered" over the bridge (ms)', range(vscode.ours4BridgeMs, 0), '', ''],
   [`Expand "${vscode.largestCategory?.name}" (${vscode.largestCategory?.roles} roles) (ms)`, range(vscode.treeExpandMs, 0), '', ''],
   ['Extension bundle', kb(sizes.extensionBundle), '≤ 200 KB', verdict(sizes.extensionBundle <= 200 * 1024)],
   ['Webview bundle (+ CSS)', kb(sizes.webviewBundle), '≤ 300 KB', verdict(sizes.webviewBundle <= 300 * 1024)],

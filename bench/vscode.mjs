@@ -12,6 +12,10 @@ const PAINTED = {
   ours: () => !!document.querySelector('#section-overview table tbody tr'),
   bare: (marker) => !!document.querySelector(`table#${marker} tr`),
   markdown: (marker) => document.body?.innerText.includes(`bench marker: ${marker}`) && !!document.querySelector('table tr'),
+  // Four roles: the overview drawn with all four columns.
+  ours4: () => document.querySelectorAll('#section-overview table thead th').length === 4,
+  markdown4: (marker) =>
+    document.body?.innerText.includes(`bench marker: ${marker}`) && document.querySelectorAll('table thead th').length >= 5,
 };
 
 async function detect(page, kind, marker, timeoutMs = 10_000) {
@@ -49,7 +53,7 @@ async function session(index) {
   rmSync(out, { force: true });
   const server = await startCodeServer({ testDriver: true, env: { CAREER_COMPARE_BENCH_OUT: out } });
   const browser = await launchChromium();
-  const painted = { ours: [], bare: [], markdown: [] };
+  const painted = { ours: [], bare: [], markdown: [], ours4: [], markdown4: [] };
   let search;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

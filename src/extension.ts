@@ -2,6 +2,7 @@
 // loaded here; the role data loads when a view, command or panel first needs it.
 import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
+import { registerColumnCommands } from './host/columnCommands';
 import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { platform } from './host/platform';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
+  pushAll(context.subscriptions, registerColumnCommands(repository, panel));
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
   return { repository, panel, tree, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };

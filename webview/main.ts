@@ -41,7 +41,9 @@ function receive(data: unknown): void {
   }
   const roleIds = message.view.roles.map((r) => r.id);
   const painted = showComparison(root, message.view, message.pickers, {
-    select: (ids) => post({ type: 'select', roleIds: ids }),
+    replace: (column, roleId) => post({ type: 'replace', column, roleId }),
+    remove: (column) => post({ type: 'remove', column }),
+    add: () => post({ type: 'add' }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
     openRole: (roleId) => post({ type: 'openRole', roleId }),

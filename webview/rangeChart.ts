@@ -3,6 +3,7 @@
 // figures are printed as text, and each row has a text alternative.
 import type { RangePoint, Section } from '../src/protocol/comparisonView';
 import { appendAll, el, noData } from './dom';
+import { bestMark } from './bestMark';
 
 type RangeSection = Extract<Section, { kind: 'range' }>;
 
@@ -42,6 +43,7 @@ function figures(points: RangePoint[]): HTMLElement {
     points.map((p) => {
       const li = el('li');
       li.append(el('span', 'range-figure-label', `${p.label} `), el('span', 'range-figure-value', p.text));
+      if (p.best) li.append(' ', bestMark(p.best));
       return li;
     }),
   );

@@ -1,14 +1,21 @@
 // Draws a ComparisonView into the DOM. Every piece of data text goes in
 // through textContent: nothing from a role file is ever parsed as HTML.
+import { MAX_ROLES } from '../src/compare/selection';
 import { LIMITS } from '../src/model/limits';
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
+import { bestMark } from './bestMark';
 import { appendAll, el, noData, replaceAll } from './dom';
 import { renderRange } from './rangeChart';
 import { renderLinks, type LinkActions } from './roleLinks';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
 export interface RenderActions extends LinkActions {
-  select(roleIds: string[]): void;
+  /** Put this role in this column (the host applies the column rules). */
+  replace(column: number, roleId: string): void;
+  /** Remove this column. */
+  remove(column: number): void;
+  /** Ask the host for a role to add as a column. */
+  add(): void;
   swap(): void;
   /** Open the host's search over every role for this column. */
   search(column: number): void;
@@ -62,6 +69,10 @@ function renderCell(cell: Cell): HTMLTableCellElement {
   } else {
     td.textContent = cell.text;
   }
+  if (cell.best && cell.text !== null) {
+    td.classList.add('best');
+    td.append(bestMark(cell.best));
+  }
   if (cell.caption && cell.text !== null) td.append(el('span', 'cell-caption', cell.caption));
   return td;
 }
@@ -114,7 +125,15 @@ function renderTable(section: Extract<Section, { kind: 'table' }>, roles: RoleRe
     const th = el('th', undefined, row.label);
     th.scope = 'row';
     tr.append(th);
-    appendAll(tr, row.cells.map(renderCell));
+    appendAll(
+      tr,
+      row.cells.map((c, i) => {
+        const td = renderCell(c);
+        // A narrow panel stacks the cells (styles.css): each then shows its role's title.
+        td.dataset.role = roles[i]?.title ?? '';
+        return td;
+      }),
+    );
     body.append(tr);
   }
   table.append(head, body);
@@ -211,7 +230,8 @@ function actionButton(actions: RenderActions): HTMLElement {
 }
 
 function renderSection(section: Section, roles: RoleRef[], actions: RenderActions): HTMLElement {
-  const node = el('section', `section section-${section.kind}`);
+  // roles-N: styles for three or four columns (tighter tables, narrower blocks).
+  const node = el('section', `section section-${section.kind} roles-${roles.length}`);
   node.id = `section-${section.id}`;
   node.setAttribute('aria-labelledby', `${node.id}-title`);
   const h2 = el('h2', undefined, section.title);
@@ -245,8 +265,38 @@ function renderSection(section: Section, roles: RoleRef[], actions: RenderAction
   return node;
 }
 
+/** A column's remove button, offered while more than one column is shown. */
+function removeButton(role: RoleRef, index: number, actions: RenderActions): HTMLElement {
+  const button = createButton(
+    '✕',
+    () => {
+      // The button goes with its column: focus lands on the column before it.
+      actedFrom = `picker-${Math.max(0, index - 1)}`;
+      actions.remove(index);
+    },
+    { secondary: true, title: `Remove ${role.title}` },
+  );
+  button.classList.add('remove-column');
+  button.dataset.focusKey = `remove-${index}`;
+  return button;
+}
+
+function addButton(actions: RenderActions): HTMLElement {
+  const button = createButton(
+    '+ Add role…',
+    () => {
+      actedFrom = 'add';
+      actions.add();
+    },
+    { secondary: true },
+  );
+  button.classList.add('add-column');
+  button.dataset.focusKey = 'add';
+  return button;
+}
+
 function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], actions: RenderActions): HTMLElement {
-  const bar = el('div', 'pickers');
+  const bar = el('div', `pickers columns-${view.roles.length}`);
   const ids = view.roles.map((r) => r.id);
   view.roles.forEach((role, index) => {
     const options = [
@@ -261,16 +311,14 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
       }
       if (value === ids[index]) return;
       actedFrom = picker.dataset.focusKey;
-      const next = [...ids];
-      // Picking a role that another column shows swaps the two columns.
-      const other = next.indexOf(value);
-      if (other !== -1) next[other] = ids[index];
-      next[index] = value;
-      actions.select(next);
+      actions.replace(index, value);
     });
     picker.classList.add('picker');
     picker.dataset.focusKey = `picker-${index}`;
-    bar.append(picker);
+    const head = el('div', 'column-head');
+    head.append(picker);
+    if (view.roles.length > 1) head.append(removeButton(role, index, actions));
+    bar.append(head);
     if (index === 0 && view.roles.length === 2) {
       const swap = createButton(
         '⇄',
@@ -284,6 +332,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
       bar.append(swap);
     }
   });
+  if (view.roles.length < MAX_ROLES) bar.append(addButton(actions));
   return bar;
 }
 

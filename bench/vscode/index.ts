@@ -16,6 +16,8 @@ import { comparisonMarkdown } from './markdownTable';
 const TRIALS = 5;
 const GAP_MS = 1500;
 const PAIR = ['technical-manager', 'lead-technician'];
+/** Four official roles (issue 9): the widest comparison, against a Markdown table of the same size. */
+const FOUR = ['registered-nurses', 'electricians', 'cooks-restaurant', 'software-developers'];
 /** Typed into the cold picker; the answer must list Registered Nurses. */
 const SEARCH_QUERY = 'registred nurse';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,6 +33,43 @@ function bareWebviewHtml(marker: string, rows: string[][]): string {
   return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'">
 </head><body><table id="${marker}">${body}</table><script nonce="${nonce}">const v=acquireVsCodeApi();
 requestAnimationFrame(()=>requestAnimationFrame(()=>v.postMessage('painted')));</script></body></html>`;
+}
+
+/**
+ * Four roles: Compare Roles with four ids → the four-column table painted, then
+ * the Markdown preview of the same four-column tables; host → "rendered" times returned.
+ * The roles' detail is loaded once first, as the pair's reference roles need none.
+ */
+async function fourRoles(api: CareerCompareApi, dir: string): Promise<number[]> {
+  const view = buildComparison((await api.repository.roles(FOUR)).map((r) => r!));
+  const bridge: number[] = [];
+  for (let trial = 0; trial < TRIALS; trial++) {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
+    const painted = new Promise<void>((resolve) => {
+      const sub = api.panel.onDidRender(() => {
+        bridge.push(performance.now() - t0);
+        sub.dispose();
+        resolve();
+      });
+    });
+    mark('ours4', trial, 'section-overview');
+    const t0 = performance.now();
+    await vscode.commands.executeCommand('careerCompare.compareRoles', FOUR);
+    await Promise.race([painted, sleep(10_000)]);
+    await sleep(GAP_MS);
+  }
+  for (let trial = 0; trial < TRIALS; trial++) {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
+    const marker = `markdown4-${trial}`;
+    const file = vscode.Uri.file(join(dir, `${marker}.md`));
+    writeFileSync(file.fsPath, comparisonMarkdown(view, marker));
+    mark('markdown4', trial, marker);
+    await vscode.commands.executeCommand('markdown.showPreview', file);
+    await sleep(GAP_MS);
+  }
+  return bridge;
 }
 
 export async function run(): Promise<void> {
@@ -117,6 +156,8 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('markdown.showPreview', file);
     await sleep(GAP_MS);
   }
+
+  out.ours4BridgeMs = await fourRoles(api, dir);
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   // Tree: the largest category's children, as the view asks for them.

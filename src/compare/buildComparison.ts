@@ -6,7 +6,9 @@
 import { attributionFor } from '../model/attribution';
 import type { Role } from '../model/schema';
 import type { ComparisonView, Section } from '../protocol/comparisonView';
+import { markDifferences } from './differences';
 import { buildHeadline } from './headline';
+import { selectionProblem } from './selection';
 import { announcement } from './spoken';
 import { demographics } from './sections/demographics';
 import { education } from './sections/education';
@@ -25,9 +27,10 @@ export function comparisonTitle(roles: Pick<Role, 'title'>[]): string {
   return roles.map((r) => r.title).join(' vs ');
 }
 
-/** The comparison of 1–4 roles; `catalog` resolves related roles (without it none are shown). */
+/** The comparison of 1 to MAX_ROLES roles (./selection); `catalog` resolves related roles (without it none are shown). */
 export function buildComparison(roles: Role[], catalog?: RoleLookup): ComparisonView {
-  if (roles.length < 1 || roles.length > 4) throw new Error(`a comparison takes 1 to 4 roles, not ${roles.length}`);
+  const problem = selectionProblem(roles.map((r) => r.id));
+  if (problem) throw new Error(problem);
   const sections: Section[] = [
     overview(roles),
     descriptions(roles),
@@ -46,7 +49,7 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
     headline: buildHeadline(roles),
     announcement: announcement(roles.map((r) => r.title)),
-    sections: sections.map((section) => {
+    sections: markDifferences(sections, roles).map((section) => {
       const attribution = attributionFor(section.sources);
       return attribution ? { ...section, attribution } : section;
     }),
@@ -55,6 +58,13 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
 
 /** How many roles a picker lists around the shown one; the rest are a search away. */
 export const PICKER_SIZE = 60;
+
+/**
+ * A picker's window for this many columns: PICKER_SIZE for one or two, then
+ * the same total shared out (40 each for three, 30 for four), so the pickers'
+ * paint cost does not grow with the columns.
+ */
+export const pickerSize = (columns: number) => (columns <= 2 ? PICKER_SIZE : Math.floor((2 * PICKER_SIZE) / columns));
 
 /**
  * Each column's picker options: the roles of the shown role's category (a
@@ -66,14 +76,15 @@ export function pickerOptions(
   shown: Role[],
   all: readonly Pick<Role, 'id' | 'title' | 'category'>[],
 ): { options: { id: string; title: string }[] }[] {
+  const size = pickerSize(shown.length);
   return shown.map((role) => {
     const peers = all.filter((r) => r.category === role.category);
     const at = Math.max(
       0,
       peers.findIndex((r) => r.id === role.id),
     );
-    const start = Math.max(0, Math.min(at - PICKER_SIZE / 2, peers.length - PICKER_SIZE));
-    const window = peers.slice(start, start + PICKER_SIZE);
+    const start = Math.max(0, Math.min(at - Math.floor(size / 2), peers.length - size));
+    const window = peers.slice(start, start + size);
     const others = shown.filter((r) => !window.includes(r));
     return { options: [...window, ...others].sort((a, b) => a.title.localeCompare(b.title)).map((r) => ({ id: r.id, title: r.title })) };
   });

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Role } from '../model/schema';
 import type { ToWebview } from '../protocol/messages';
+import { addRole, MAX_ROLES, removeColumn, replaceColumn, selectionProblem, swapSides, type Selection } from '../compare/selection';
 import { messageTooLarge } from '../protocol/size';
 import { quote } from '../util/safeText';
 import { COMMANDS } from './commands';
@@ -15,6 +16,8 @@ import { makeNonce, webviewHtml } from './webviewHtml';
 
 export const COMPARISON_VIEW_TYPE = 'careerCompare.comparison';
 const CONTEXT_KEY = 'careerCompare.comparisonActive';
+/** How many columns the active comparison shows (0 when none is active): Swap Sides and Remove Role key on it. */
+const COLUMNS_KEY = 'careerCompare.comparisonColumns';
 
 export interface RenderedEvent {
   roleIds: string[];
@@ -48,8 +51,13 @@ export class ComparisonPanelController implements vscode.Disposable {
     return this.roles.map((r) => r.id);
   }
 
+  /** The titles shown now, in column order. */
+  get roleTitles(): string[] {
+    return this.roles.map((r) => r.title);
+  }
+
   /**
-   * Shows these roles (1–4), opening the panel or reusing it. `takeFocus: false`
+   * Shows these roles (1 to MAX_ROLES), opening the panel or reusing it. `takeFocus: false`
    * when the webview itself asked (a picker, Swap sides): the panel is already in
    * front, and moving focus would lose a keyboard user's place.
    */
@@ -93,11 +101,46 @@ export class ComparisonPanelController implements vscode.Disposable {
   }
 
   async swap(takeFocus = true): Promise<void> {
-    if (!this.panel || this.roles.length < 2) {
+    if (!this.panel) {
       void notify('info', 'Career Compare: open a comparison of two roles to swap its sides.');
       return;
     }
-    await this.show([...this.roleIds].reverse(), takeFocus);
+    await this.apply(swapSides(this.roleIds), takeFocus);
+  }
+
+  /**
+   * Adds a role as the last column, or opens it when no comparison is open.
+   * A role already shown, or a full comparison, is refused with a message.
+   */
+  async addRole(roleId: string, takeFocus = true): Promise<void> {
+    if (!this.panel || this.roles.length === 0) return this.show([roleId], takeFocus);
+    const outcome = addRole(this.roleIds, roleId);
+    if (!outcome.ok) {
+      const title = 'shownAt' in outcome ? this.roles[outcome.shownAt].title : undefined;
+      if (takeFocus) this.panel.reveal(undefined, false);
+      void notify('info', `Career Compare: cannot add ${title ?? 'that role'}: ${outcome.reason}.`);
+      return;
+    }
+    await this.show(outcome.roleIds, takeFocus);
+  }
+
+  /** Removes the role in `column` (0 = leftmost); the last column stays. */
+  async removeColumn(column: number, takeFocus = true): Promise<void> {
+    await this.apply(removeColumn(this.roleIds, column), takeFocus);
+  }
+
+  /** Puts a role in `column`; a role shown in another column trades places with it. */
+  async replaceColumn(column: number, roleId: string, takeFocus = true): Promise<void> {
+    await this.apply(replaceColumn(this.roleIds, column, roleId), takeFocus);
+  }
+
+  /** Shows the new columns, or says why the change was refused. */
+  private async apply(outcome: Selection, takeFocus: boolean): Promise<void> {
+    if (!outcome.ok) {
+      void notify('info', `Career Compare: ${outcome.reason}.`);
+      return;
+    }
+    await this.show(outcome.roleIds, takeFocus);
   }
 
   dispose(): void {
@@ -108,9 +151,12 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   /** The same roles, read again from the changed data, repainted in place (the panel keeps its place and focus). */
   private async reload(): Promise<void> {
-    if (!this.panel || this.roles.length === 0) return;
-    const roles = await this.resolve(this.roleIds);
-    if (!roles) return;
+    const panel = this.panel;
+    const ids = this.roleIds;
+    if (!panel || ids.length === 0) return;
+    const roles = await this.resolve(ids);
+    // Reading the changed data takes a while: if the panel closed or shows other roles by now, those win.
+    if (!roles || this.panel !== panel || this.roleIds.join('\n') !== ids.join('\n')) return;
     this.roles = roles;
     this.update();
   }
@@ -137,6 +183,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         // A hidden webview is torn down (no retainContextWhenHidden); it says "ready" again when shown.
         if (!webviewPanel.visible) this.ready = false;
         void vscode.commands.executeCommand('setContext', CONTEXT_KEY, webviewPanel.active);
+        this.setColumnsContext();
       }),
       panel.onDidDispose(() => {
         this.panel = undefined;
@@ -145,6 +192,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.notice = undefined;
         this.panelSubscriptions.forEach((d) => d.dispose());
         void vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
+        this.setColumnsContext();
       }),
     ];
     void vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
@@ -159,11 +207,7 @@ export class ComparisonPanelController implements vscode.Disposable {
       placeholder: 'Type a job title — alternate titles and typos are fine',
     });
     if (!role || role.id === current[column]) return;
-    const next = [...current];
-    const other = next.indexOf(role.id);
-    if (other !== -1) next[other] = current[column];
-    next[column] = role.id;
-    await this.show(next);
+    await this.apply(replaceColumn(current, column, role.id), true);
   }
 
   /** A related role's link: that role's page, if the catalog has it. */
@@ -192,16 +236,13 @@ export class ComparisonPanelController implements vscode.Disposable {
     const catalog = await this.repository.catalog();
     const unknown = roleIds.filter((id) => !catalog.byId.has(id));
     let problem =
-      roleIds.length < 1 || roleIds.length > 4
-        ? `a comparison takes 1 to 4 roles, not ${roleIds.length}`
-        : new Set(roleIds).size !== roleIds.length
-          ? 'the same role is chosen twice'
-          : unknown.length > 0
-            ? `no role with the id ${unknown
-                .slice(0, 4)
-                .map((id) => quote(id))
-                .join(', ')}`
-            : undefined;
+      selectionProblem(roleIds) ??
+      (unknown.length > 0
+        ? `no role with the id ${unknown
+            .slice(0, MAX_ROLES)
+            .map((id) => quote(id))
+            .join(', ')}`
+        : undefined);
     // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
     const roles = problem ? [] : await this.repository.roles(roleIds);
     const damaged = problem ? [] : roleIds.filter((_, i) => !roles[i]);
@@ -209,7 +250,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     if (problem) {
       log().warn(
         `Cannot show ${roleIds
-          .slice(0, 4)
+          .slice(0, MAX_ROLES)
           .map((id) => quote(id))
           .join(', ')}: ${problem}`,
       );
@@ -222,10 +263,16 @@ export class ComparisonPanelController implements vscode.Disposable {
     return roles.filter((r): r is Role => r !== undefined);
   }
 
+  private setColumnsContext(): void {
+    const columns = this.panel?.active ? this.roles.length : 0;
+    void vscode.commands.executeCommand('setContext', COLUMNS_KEY, columns);
+  }
+
   /** Brings the panel up to date; messages wait until the webview is ready. */
   private update(): void {
     if (!this.panel) return;
     if (this.roles.length > 0) this.panel.title = core().comparisonTitle(this.roles);
+    this.setColumnsContext();
     if (this.ready) this.run(this.flush(), 'update the panel');
   }
 
@@ -280,8 +327,14 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.ready = true;
         this.update();
         break;
-      case 'select':
-        this.run(this.show(message.roleIds, false), 'show the picked roles');
+      case 'replace':
+        this.run(this.replaceColumn(message.column, message.roleId, false), `put ${quote(message.roleId)} in column ${message.column + 1}`);
+        break;
+      case 'remove':
+        this.run(this.removeColumn(message.column, false), `remove column ${message.column + 1}`);
+        break;
+      case 'add':
+        this.run(Promise.resolve(vscode.commands.executeCommand(COMMANDS.addRole)), 'add a role');
         break;
       case 'swap':
         this.run(this.swap(false), 'swap sides');

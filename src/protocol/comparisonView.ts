@@ -3,6 +3,7 @@
 // webview only renders, so every figure is tested in Node.
 // zod/mini: the webview bundle carries these schemas, and mini is a fifth of classic zod's weight.
 import * as z from 'zod/mini';
+import { MAX_ROLES } from '../compare/selection';
 
 const nonNegative = () => z.number().check(z.nonnegative());
 
@@ -33,6 +34,14 @@ export const CellSchema = z.strictObject({
   caption: z.optional(z.string()),
   /** Names shown one per line (e.g. related fields of study); `text` says the same in one line. */
   items: z.optional(z.array(z.string())),
+  /**
+   * Set when this cell holds its row's best value across the roles: the
+   * mark's words ("Highest pay", "Shortest preparation"), shown after a ★ and
+   * read with the figure. Every column tied at the best carries it; a row
+   * where fewer than two roles have the figure, or all are equal, has none
+   * (rules in src/compare/differences).
+   */
+  best: z.optional(z.string()),
 });
 export type Cell = z.infer<typeof CellSchema>;
 
@@ -110,6 +119,8 @@ export const RangePointSchema = z.strictObject({
   at: position(),
   /** True when the publisher top-codes the value: the true value is at least this, so the end is drawn open. */
   open: z.boolean(),
+  /** Set when this is the highest value of its percentile across the roles (ties all): the mark's words, e.g. "Highest". */
+  best: z.optional(z.string()),
 });
 export type RangePoint = z.infer<typeof RangePointSchema>;
 
@@ -160,7 +171,7 @@ export type RoleRef = z.infer<typeof RoleRefSchema>;
 
 export const ComparisonViewSchema = z.strictObject({
   title: z.string(),
-  roles: z.array(RoleRefSchema).check(z.minLength(1), z.maxLength(4)),
+  roles: z.array(RoleRefSchema).check(z.minLength(1), z.maxLength(MAX_ROLES)),
   headline: z.array(z.string()),
   /** What the page's polite live region says when this view appears: "Now comparing Registered Nurses and Electricians". */
   announcement: z.string(),

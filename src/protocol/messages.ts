@@ -3,9 +3,13 @@
 // (and logs) anything that does not match, so a bad message never reaches the UI.
 import * as z from 'zod/mini';
 import { oneLine, quote } from '../util/safeText';
+import { MAX_ROLES } from '../compare/selection';
 import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
 
-const RoleIds = z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(4));
+const RoleId = () => z.string().check(z.minLength(1));
+const RoleIds = z.array(RoleId()).check(z.minLength(1), z.maxLength(MAX_ROLES));
+/** A column of the shown comparison, 0 = the leftmost. */
+const Column = () => z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1));
 
 /** Host → webview. */
 export const ToWebviewSchema = z.discriminatedUnion('type', [
@@ -16,7 +20,7 @@ export const ToWebviewSchema = z.discriminatedUnion('type', [
      * What each column's picker offers: the roles near the shown one (its
      * category) and the other columns' roles. "Search all roles…" covers the rest.
      */
-    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(4)),
+    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(MAX_ROLES)),
   }),
   z.strictObject({ type: z.literal('error'), message: z.string() }),
 ]);
@@ -26,15 +30,23 @@ export type ToWebview = z.infer<typeof ToWebviewSchema>;
 export const FromWebviewSchema = z.discriminatedUnion('type', [
   /** Sent once the webview's script runs; the host posts nothing before it. */
   z.strictObject({ type: z.literal('ready') }),
-  /** The user picked other roles in the webview's pickers. */
-  z.strictObject({ type: z.literal('select'), roleIds: RoleIds }),
+  /**
+   * A column's picker chose another role: the host puts `roleId` in `column`
+   * (a role another column shows trades places with it; rules in src/compare/selection).
+   */
+  z.strictObject({ type: z.literal('replace'), column: Column(), roleId: RoleId() }),
+  /** A column header's remove button: the host drops `column` (never the last one). */
+  z.strictObject({ type: z.literal('remove'), column: Column() }),
+  /** "Add role…": the host asks which role with its picker and adds it as the last column (up to MAX_ROLES). */
+  z.strictObject({ type: z.literal('add') }),
+  /** Swap sides (two roles only). */
   z.strictObject({ type: z.literal('swap') }),
   /** "Search all roles…" in a column's picker: the host opens its role search for that column. */
-  z.strictObject({ type: z.literal('search'), column: z.int().check(z.minimum(0), z.maximum(3)) }),
+  z.strictObject({ type: z.literal('search'), column: Column() }),
   /** A related role's link: the host shows that role's page (only roles in its catalog). */
-  z.strictObject({ type: z.literal('openRole'), roleId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('openRole'), roleId: RoleId() }),
   /** "Compare with…" beside a related role: the host asks which role to compare it with. */
-  z.strictObject({ type: z.literal('compareWith'), roleId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('compareWith'), roleId: RoleId() }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
   /**

@@ -120,12 +120,19 @@ describe('Career Compare in a real VS Code', function () {
   });
 
   it('drops an invalid message from the webview and acts on a valid one', async () => {
-    for (const bad of [{ type: 'select', roleIds: [] }, { type: 'drop-tables' }, 'ready', null, { type: 'select', roleIds: 'x' }]) {
+    for (const bad of [
+      { type: 'select', roleIds: ['technical-manager'] },
+      { type: 'drop-tables' },
+      'ready',
+      null,
+      { type: 'replace', column: 0, roleId: 7 },
+      { type: 'remove', column: 9 },
+    ]) {
       a.panel.handleWebviewMessage(bad);
     }
     assert.deepEqual(a.panel.roleIds, ['lead-technician']);
     const painted = nextRender(a, ['technical-manager']);
-    a.panel.handleWebviewMessage({ type: 'select', roleIds: ['technical-manager'] });
+    a.panel.handleWebviewMessage({ type: 'replace', column: 0, roleId: 'technical-manager' });
     await painted;
     assert.equal(activeTabLabel(), 'Technical Manager');
   });

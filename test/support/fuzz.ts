@@ -78,6 +78,7 @@ const cell = fc.record(
     spoken: maybe(text()),
     caption: maybe(text()),
     items: maybe(fc.array(text(), { maxLength: 6 })),
+    best: maybe(text()),
   },
   { requiredKeys: ['text'] },
 );
@@ -88,6 +89,7 @@ const rangePoint = fc.record({
   text: text(12),
   at: position,
   open: fc.boolean(),
+  best: maybe(text()),
 });
 const tags = fc.array(fc.record({ item: fc.integer({ min: 0, max: 40 }), tags: fc.array(text(20), { maxLength: 2 }) }), { maxLength: 4 });
 

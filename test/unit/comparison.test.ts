@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildComparison, PICKER_SIZE, pickerOptions, whatDoes } from '../../src/compare/buildComparison';
+import { buildComparison, PICKER_SIZE, pickerOptions, pickerSize, whatDoes } from '../../src/compare/buildComparison';
 import type { Role } from '../../src/model/schema';
 import type { ComparisonView, Section } from '../../src/protocol/comparisonView';
 import { ComparisonViewSchema } from '../../src/protocol/comparisonView';
@@ -164,6 +164,14 @@ describe('picker options', () => {
       small.options.map((o) => o.id),
       ['r050', 'r090', 'r091', 'r092', 'r093', 'r094', 'r095', 'r096', 'r097', 'r098', 'r099'],
     );
+  });
+
+  it('shares the same number of options out among three or four pickers', () => {
+    assert.deepEqual([1, 2, 3, 4].map(pickerSize), [PICKER_SIZE, PICKER_SIZE, 40, 30]);
+    const four = pickerOptions([roles[10], roles[50], roles[80], roles[95]], roles);
+    // A window of 30 of its category, plus the three roles of the other columns not in it.
+    assert.equal(four[1].options.length, 30 + 3);
+    assert.ok(four[1].options.some((o) => o.id === 'r050'));
   });
 
   it('keeps the window inside the category at its ends', () => {

@@ -58,6 +58,37 @@ describe('headline generator', () => {
 
   it('ranks more than two roles', () => {
     const roles = [10, 30, 20].map((g, i) => role(`r${i}`, { growth: { source: src, rate: g } }));
-    assert.equal(buildHeadline(roles)[0], 'R1 is projected to grow fastest: 30% for R1 against 20% for R2 against 10% for R0.');
+    assert.equal(buildHeadline(roles)[0], 'R1 is projected to grow fastest: 30% for R1, 20% for R2 and 10% for R0.');
+  });
+});
+
+describe('headline for three and four roles', () => {
+  const pay = (yearly: number) => ({ source: src, yearly });
+  const four = [
+    role('a', { pay: pay(50000), growth: { source: src, rate: 2 }, jobs: { source: src, count: 1000 } }),
+    role('b', { pay: pay(120000), growth: { source: src, rate: 9 }, jobs: { source: src, count: 500 } }),
+    role('c', { pay: pay(80000), growth: { source: src, rate: 9 }, jobs: { source: src, count: 300 } }),
+    role('d', { pay: pay(40000) }),
+  ];
+
+  it('says who pays the most, against the lowest paid of all', () => {
+    assert.equal(
+      buildHeadline(four)[0],
+      "B pays the most: an average of $120,000 a year, $80,000 (200.0%) more than D's $40,000, the lowest of the four.",
+    );
+  });
+
+  it('names roles tied for fastest growth together, and lists each figure', () => {
+    assert.equal(buildHeadline(four)[1], 'B and C are projected to grow fastest: 9% for B, 9% for C and 2% for A.');
+  });
+
+  it('says who has the most jobs, leaving out a role without the figure', () => {
+    assert.equal(buildHeadline(four)[2], 'A has the most jobs: 1,000 for A, 500 for B and 300 for C.');
+  });
+
+  it('reads time to become one as a list for three roles', () => {
+    const t = (min: number, max: number) => ({ source: src, timeToBecome: { minYears: min, maxYears: max } });
+    const three = ['x', 'y', 'z'].map((id, i) => role(id, { experience: t(i + 1, i + 2) as Role['experience'] }));
+    assert.match(buildHeadline(three).join('\n'), /It typically takes 1–2 years to become a X, 2–3 years to become a Y and 3–4 years/);
   });
 });

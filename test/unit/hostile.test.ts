@@ -32,7 +32,16 @@ const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
 const source = { name: 'Test', year: 2026 };
 const minimal = (id: string) => ({ id, title: id, category: 'Tests' });
 const file = (roles: unknown[]) => JSON.stringify({ roles });
-const noActions = { select() {}, swap() {}, search() {}, downloadDescriptions() {}, openRole() {}, compareWith() {} };
+const noActions = {
+  replace() {},
+  remove() {},
+  add() {},
+  swap() {},
+  search() {},
+  downloadDescriptions() {},
+  openRole() {},
+  compareWith() {},
+};
 
 function twoRoleView() {
   const catalog = loadBundledCatalog();
@@ -159,7 +168,7 @@ describe('issue 8: hostile input and faults', function () {
       [
         'a cycle',
         () => {
-          const o: Record<string, unknown> = { type: 'select' };
+          const o: Record<string, unknown> = { type: 'rendered', paintMs: 1 };
           o.roleIds = [o];
           return o;
         },

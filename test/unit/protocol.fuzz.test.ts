@@ -34,8 +34,8 @@ const hostileObject = fc.oneof(
     },
   }),
   fc.jsonValue().map((v) => ({
-    type: 'select',
-    roleIds: v,
+    type: 'replace',
+    roleId: v,
     get extra(): never {
       throw new Error('getter');
     },
@@ -53,7 +53,7 @@ const hostileObject = fc.oneof(
     for (let i = 0; i < depth; i++) deep = [deep];
     return { type: deep, roleIds: deep };
   }),
-  fc.constantFrom('ready', 'select', 'show', 'error', 'rendered').map((type) => {
+  fc.constantFrom('ready', 'replace', 'show', 'error', 'rendered').map((type) => {
     const o: Record<string, unknown> = { type };
     o.view = o;
     o.roleIds = [o];
@@ -64,8 +64,21 @@ const hostileObject = fc.oneof(
 /** Messages close to valid: a real kind with fields of any JSON shape. */
 const nearMiss = fc.record(
   {
-    type: fc.constantFrom('ready', 'select', 'swap', 'search', 'rendered', 'problem', 'downloadDescriptions', 'show', 'error'),
+    type: fc.constantFrom(
+      'ready',
+      'replace',
+      'remove',
+      'add',
+      'swap',
+      'search',
+      'rendered',
+      'problem',
+      'downloadDescriptions',
+      'show',
+      'error',
+    ),
     roleIds: fc.jsonValue(),
+    roleId: fc.jsonValue(),
     column: fc.jsonValue(),
     paintMs: fc.jsonValue(),
     message: fc.jsonValue(),

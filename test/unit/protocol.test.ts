@@ -11,7 +11,9 @@ describe('message protocol', () => {
   it('accepts every webview message kind', () => {
     for (const message of [
       { type: 'ready' },
-      { type: 'select', roleIds: ['a', 'b'] },
+      { type: 'replace', column: 1, roleId: 'a' },
+      { type: 'remove', column: 3 },
+      { type: 'add' },
       { type: 'swap' },
       { type: 'search', column: 1 },
       { type: 'openRole', roleId: 'electricians' },
@@ -40,8 +42,14 @@ describe('message protocol', () => {
     const unknown = parseFromWebview({ type: 'delete-everything' });
     assert.equal(unknown.ok, false);
     assert.match((unknown as { error: string }).error, /type "delete-everything"/);
-    assert.equal(parseFromWebview({ type: 'select', roleIds: [] }).ok, false);
-    assert.equal(parseFromWebview({ type: 'select', roleIds: ['a', 'b', 'c', 'd', 'e'] }).ok, false);
+    // Intents only: the webview never sends a computed list of ids.
+    assert.equal(parseFromWebview({ type: 'select', roleIds: ['a', 'b'] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'replace', column: 4, roleId: 'a' }).ok, false);
+    assert.equal(parseFromWebview({ type: 'replace', column: 0, roleId: '' }).ok, false);
+    assert.equal(parseFromWebview({ type: 'remove', column: -1 }).ok, false);
+    assert.equal(parseFromWebview({ type: 'remove', column: 1.5 }).ok, false);
+    assert.equal(parseFromWebview({ type: 'add', roleIds: ['a'] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'rendered', roleIds: ['a', 'b', 'c', 'd', 'e'], paintMs: 1 }).ok, false);
     assert.equal(parseFromWebview({ type: 'rendered', roleIds: ['a'], paintMs: -1 }).ok, false);
     assert.equal(parseFromWebview({ type: 'ready', extra: 1 }).ok, false);
     assert.equal(parseFromWebview(null).ok, false);

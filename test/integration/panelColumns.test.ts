@@ -1,0 +1,125 @@
+// Issue 9, columns: Add Role to Comparison… and Remove Role from Comparison…
+// in the real extension host, from the palette's command, the Roles tree's
+// node and the webview's intents; the rules (limit, duplicates, last column)
+// hold whichever way in.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerCompareApi } from '../../src/extension';
+import type { RoleNode } from '../../src/host/rolesTree';
+import { nextRender } from './nextRender';
+
+const EXTENSION_ID = 'career-compare.career-compare';
+
+async function api(): Promise<CareerCompareApi> {
+  const ext = vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  return ext.activate();
+}
+
+const activeTabLabel = () => vscode.window.tabGroups.activeTabGroup.activeTab?.label;
+
+/** Runs `act` and waits for the webview to report painting `roleIds`. */
+async function painted(a: CareerCompareApi, roleIds: string[], act: () => Thenable<unknown> | void): Promise<void> {
+  const done = nextRender(a, roleIds);
+  await act();
+  await done;
+  assert.deepEqual(a.panel.roleIds, roleIds);
+}
+
+/** The tree's node for a role, as the context menu passes it. */
+async function treeNode(a: CareerCompareApi, category: string, title: string): Promise<RoleNode> {
+  const top = await a.tree.getChildren();
+  const group = top.find((n) => n.kind === 'category' && n.name === category);
+  assert.ok(group, category);
+  const node = (await a.tree.getChildren(group)).find((n) => n.kind === 'role' && n.role.title === title);
+  assert.ok(node, title);
+  return node as RoleNode;
+}
+
+describe('columns: 2–4 roles in one comparison', function () {
+  let a: CareerCompareApi;
+
+  before(async () => {
+    a = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('registers Add Role to Comparison… and Remove Role from Comparison…', async () => {
+    const all = await vscode.commands.getCommands(true);
+    assert.ok(all.includes('careerCompare.addRole'));
+    assert.ok(all.includes('careerCompare.removeRole'));
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { menus: Record<string, { command: string; when?: string }[]> };
+    };
+    const menus = pkg.contributes.menus;
+    assert.ok(
+      menus['editor/title'].some((m) => m.command === 'careerCompare.addRole'),
+      'a panel title-bar button',
+    );
+    assert.ok(
+      menus['view/item/context'].some((m) => m.command === 'careerCompare.addRole'),
+      'in the Roles tree context menu',
+    );
+  });
+
+  it('opens a role page when no comparison is open', async () => {
+    await painted(a, ['registered-nurses'], () => vscode.commands.executeCommand('careerCompare.addRole', 'registered-nurses'));
+    assert.equal(activeTabLabel(), 'Registered Nurses');
+  });
+
+  it('adds columns up to four, from a role id and from the Roles tree', async () => {
+    await painted(a, ['registered-nurses', 'electricians'], () => vscode.commands.executeCommand('careerCompare.addRole', 'electricians'));
+    const cooks = await treeNode(a, 'Food Preparation and Serving Related Occupations', 'Cooks, Restaurant');
+    await painted(a, ['registered-nurses', 'electricians', 'cooks-restaurant'], () =>
+      vscode.commands.executeCommand('careerCompare.addRole', cooks),
+    );
+    await painted(a, ['registered-nurses', 'electricians', 'cooks-restaurant', 'software-developers'], () =>
+      vscode.commands.executeCommand('careerCompare.addRole', 'software-developers'),
+    );
+    assert.equal(activeTabLabel(), 'Registered Nurses vs Electricians vs Cooks, Restaurant vs Software Developers');
+  });
+
+  it('refuses a fifth role and a role already shown, leaving the comparison as it was', async () => {
+    const before = a.panel.roleIds;
+    await vscode.commands.executeCommand('careerCompare.addRole', 'chief-executives');
+    await vscode.commands.executeCommand('careerCompare.addRole', 'electricians');
+    assert.deepEqual(a.panel.roleIds, before);
+  });
+
+  it('refuses Swap Sides with more than two roles', async () => {
+    const before = a.panel.roleIds;
+    await vscode.commands.executeCommand('careerCompare.swapSides');
+    assert.deepEqual(a.panel.roleIds, before);
+  });
+
+  it('removes a column by the command (index or role id) and by the webview intent', async () => {
+    await painted(a, ['registered-nurses', 'cooks-restaurant', 'software-developers'], () =>
+      vscode.commands.executeCommand('careerCompare.removeRole', 1),
+    );
+    await painted(a, ['registered-nurses', 'software-developers'], () =>
+      vscode.commands.executeCommand('careerCompare.removeRole', 'cooks-restaurant'),
+    );
+    await painted(a, ['software-developers'], () => a.panel.handleWebviewMessage({ type: 'remove', column: 0 }));
+  });
+
+  it('keeps the last column', async () => {
+    await vscode.commands.executeCommand('careerCompare.removeRole', 0);
+    a.panel.handleWebviewMessage({ type: 'remove', column: 0 });
+    // A message the host acts on afterwards proves the two above were handled (and refused).
+    await painted(a, ['electricians'], () => a.panel.handleWebviewMessage({ type: 'replace', column: 0, roleId: 'electricians' }));
+  });
+
+  it('replaces a column by the webview intent, trading places with a role shown elsewhere', async () => {
+    await painted(a, ['electricians', 'registered-nurses'], () =>
+      vscode.commands.executeCommand('careerCompare.addRole', 'registered-nurses'),
+    );
+    // A picker choosing the role another column shows trades the two places.
+    await painted(a, ['registered-nurses', 'electricians'], () =>
+      a.panel.handleWebviewMessage({ type: 'replace', column: 0, roleId: 'registered-nurses' }),
+    );
+  });
+});
