@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
 import { registerCommands } from './host/commands';
+import { registerExportCommands } from './host/exportCommands';
+import { trackImportedOnet } from './host/onetImportedContext';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
@@ -36,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
+  pushAll(context.subscriptions, registerExportCommands(panel));
+  context.subscriptions.push(trackImportedOnet(repository));
   return { repository, panel, tree, activateMs: performance.now() - started };
 }
 

@@ -21,6 +21,9 @@ export const COMMANDS = {
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
   downloadOnet: 'careerCompare.downloadOnet',
+  copyComparison: 'careerCompare.copyComparison',
+  saveComparisonAs: 'careerCompare.saveComparisonAs',
+  insertComparison: 'careerCompare.insertComparison',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

@@ -1,0 +1,51 @@
+// The official pages of the shown roles (O*NET OnLine, BLS), under the page
+// header. A link carries only the role and the site: the host builds and
+// checks the address, so nothing from data becomes a URL here.
+import type { ComparisonView } from '../src/protocol/comparisonView';
+import { el } from './dom';
+
+type Site = NonNullable<ComparisonView['officialPages']>[number]['site'];
+
+/** A codicon (font icon from @vscode/codicons), hidden from screen readers: the text beside it says the same. */
+export function codicon(name: string): HTMLElement {
+  const icon = el('span', `codicon codicon-${name}`);
+  icon.setAttribute('aria-hidden', 'true');
+  return icon;
+}
+
+export function renderOfficialPages(view: ComparisonView, open: (roleId: string, site: Site) => void): HTMLElement | undefined {
+  const pages = view.officialPages ?? [];
+  if (pages.length === 0) return undefined;
+  const nav = el('nav', 'official-pages');
+  nav.setAttribute('aria-label', 'Official pages');
+  const list = el('ul');
+  for (const role of view.roles) {
+    const own = pages.filter((p) => p.roleId === role.id);
+    if (own.length === 0) continue;
+    const li = el('li');
+    li.append(el('span', 'official-role', `${role.title}: `));
+    own.forEach((page, i) => {
+      if (i > 0) li.append(' · ');
+      const link = el('a', 'official-link');
+      // An href keeps it a link for keyboards and screen readers; the click goes to the host instead.
+      link.href = '#';
+      link.title = `Open ${page.label} for ${role.title} in the browser`;
+      link.append(el('span', undefined, page.label), ' ', codicon('link-external'));
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        open(page.roleId, page.site);
+      });
+      li.append(link);
+    });
+    list.append(li);
+  }
+  nav.append(list);
+  return nav;
+}
+
+/** Puts the links right after the page header (the header is the root's first child). */
+export function insertOfficialPages(root: HTMLElement, view: ComparisonView, open: (roleId: string, site: Site) => void): void {
+  const nav = renderOfficialPages(view, open);
+  const header = root.querySelector(':scope > header');
+  if (nav && header) header.after(nav);
+}
