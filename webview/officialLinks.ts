@@ -26,15 +26,12 @@ export function renderOfficialPages(view: ComparisonView, open: (roleId: string,
     li.append(el('span', 'official-role', `${role.title}: `));
     own.forEach((page, i) => {
       if (i > 0) li.append(' · ');
-      const link = el('a', 'official-link');
-      // An href keeps it a link for keyboards and screen readers; the click goes to the host instead.
-      link.href = '#';
+      // A button, like the related-role links: it sends an intent, it is not an address the webview follows.
+      const link = el('button', 'official-link');
+      link.type = 'button';
       link.title = `Open ${page.label} for ${role.title} in the browser`;
       link.append(el('span', undefined, page.label), ' ', codicon('link-external'));
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        open(page.roleId, page.site);
-      });
+      link.addEventListener('click', () => open(page.roleId, page.site));
       li.append(link);
     });
     list.append(li);

@@ -91,7 +91,7 @@ describe('export and the reference page in the browser workbench', function () {
     await quickPick(page, 'Electricians');
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor();
-    const links = frame.locator('.official-pages a.official-link');
+    const links = frame.locator('.official-pages button.official-link');
     assert.equal(await links.count(), 4);
     assert.deepEqual(
       (await links.allInnerTexts()).map((t) => t.trim()),
