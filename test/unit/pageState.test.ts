@@ -29,10 +29,15 @@ interface Harness {
   state: InstanceType<typeof PageState>;
 }
 
+const roots: HTMLElement[] = [];
+const realScrollTo = window.scrollTo;
+
 function harness(initial: unknown): Harness {
   registerToolkit();
-  const root = document.createElement('main');
-  document.body.replaceChildren(root);
+  // Beside, not instead of, what other suites put in the shared DOM.
+  const root = document.createElement('div');
+  document.body.append(root);
+  roots.push(root);
   const saved: WebviewState[] = [];
   const problems: string[] = [];
   const scrolledTo: number[] = [];
@@ -45,6 +50,11 @@ function harness(initial: unknown): Harness {
 const toggles = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('.show-more')];
 
 describe('webview page state', () => {
+  afterEach(() => {
+    for (const root of roots.splice(0)) root.remove();
+    window.scrollTo = realScrollTo;
+  });
+
   it('saves the roles, the scroll position and which lists are open', () => {
     const h = harness(undefined);
     h.state.painted(ids);
