@@ -2,16 +2,10 @@
 // header. A link carries only the role and the site: the host builds and
 // checks the address, so nothing from data becomes a URL here.
 import type { ComparisonView } from '../src/protocol/comparisonView';
+import { codicon } from './codicon';
 import { el } from './dom';
 
 type Site = NonNullable<ComparisonView['officialPages']>[number]['site'];
-
-/** A codicon (font icon from @vscode/codicons), hidden from screen readers: the text beside it says the same. */
-export function codicon(name: string): HTMLElement {
-  const icon = el('span', `codicon codicon-${name}`);
-  icon.setAttribute('aria-hidden', 'true');
-  return icon;
-}
 
 export function renderOfficialPages(view: ComparisonView, open: (roleId: string, site: Site) => void): HTMLElement | undefined {
   const pages = view.officialPages ?? [];

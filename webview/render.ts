@@ -2,6 +2,7 @@
 // through textContent: nothing from a role file is ever parsed as HTML.
 import { LIMITS } from '../src/model/limits';
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
+import { codicon } from './codicon';
 import { appendAll, el, noData, replaceAll } from './dom';
 import { renderRange } from './rangeChart';
 import { renderLinks, type LinkActions } from './roleLinks';
@@ -281,6 +282,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
         { secondary: true, title: 'Swap sides' },
       );
       swap.dataset.focusKey = 'swap';
+      swap.replaceChildren(codicon('arrow-swap'));
       bar.append(swap);
     }
   });
