@@ -20,13 +20,8 @@ const { REFERENCE_MARKDOWN } = require('../../out/test/unit/export/referenceExpo
 
 const TITLE = 'Technical Manager vs Lead Technician';
 
-/** The text of the active text editor, read through Monaco's model (the view only renders visible lines). */
-function editorText(page) {
-  return page.evaluate(() => {
-    const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
-    return lines.map((l) => l.textContent.replace(/\u00a0/g, ' ')).join('\n');
-  });
-}
+/** The clipboard's text, as the workbench page reads it. */
+const clipboardText = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function compareReference(page) {
   await runCommand(page, 'Career Compare: Compare Roles…');
@@ -50,6 +45,8 @@ describe('export and the reference page in the browser workbench', function () {
     await frame.locator('#section-overview h2').click({ button: 'right' });
     const menu = page.locator('.context-view .monaco-menu');
     await menu.waitFor();
+    // The menu fades in: let it settle before the screenshot.
+    await new Promise((r) => setTimeout(r, 500));
     const items = await menu.locator('.action-label').allInnerTexts();
     for (const title of ['Copy Comparison as Markdown', 'Save Comparison As…', 'Insert Comparison at Cursor']) {
       assert.ok(
@@ -60,7 +57,7 @@ describe('export and the reference page in the browser workbench', function () {
     await screenshot(page, 'export-context-menu');
     await menu.locator('.action-label', { hasText: 'Copy Comparison as Markdown' }).click();
     await waitUntil(
-      async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${REFERENCE_MARKDOWN.join('\n')}\n`,
+      async () => (await clipboardText(page)) === `${REFERENCE_MARKDOWN.join('\n')}\n`,
       'the comparison on the clipboard',
       20_000,
     );
@@ -73,9 +70,18 @@ describe('export and the reference page in the browser workbench', function () {
     await quickPick(page, 'Markdown');
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+V');
-    const shown = REFERENCE_MARKDOWN.slice(0, 12).join('\n');
-    await waitUntil(async () => (await editorText(page)).startsWith(shown), 'the pasted comparison in the editor', 20_000);
+    await page.locator('.statusbar-item', { hasText: `Ln ${REFERENCE_MARKDOWN.length + 1}, Col 1` }).waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Home');
     await screenshot(page, 'export-pasted-markdown');
+    // What the editor now holds, read back the way a user would: select all, copy (over a cleared clipboard).
+    await page.evaluate(() => navigator.clipboard.writeText('cleared'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await waitUntil(
+      async () => (await clipboardText(page)) === `${REFERENCE_MARKDOWN.join('\n')}\n`,
+      'the editor to hold exactly the comparison',
+      20_000,
+    );
     await runCommand(page, 'Markdown: Open Preview to the Side');
     await waitUntil(async () => (await page.locator('iframe.webview.ready').count()) >= 1, 'the Markdown preview');
     await new Promise((r) => setTimeout(r, 1500));
@@ -130,13 +136,16 @@ describe('export and the reference page in the browser workbench', function () {
     const find = page.locator('.simple-find-part-wrapper .simple-find-part.visible');
     await find.waitFor({ timeout: 15_000 });
     await page.keyboard.type('Electricians');
+    await waitUntil(async () => (await find.locator('input').inputValue()) === 'Electricians', 'the find widget to take the text');
+    await new Promise((r) => setTimeout(r, 500));
     await screenshot(page, 'export-find-widget');
     await page.keyboard.press('Escape');
   });
 
   it('keeps the scroll position and open "Show more" lists across a tab switch and a window reload', async () => {
     const frame = comparisonFrame(page);
-    const more = frame.locator('#section-responsibilities vscode-button.show-more').first();
+    const more = frame.locator('vscode-button.show-more').first();
+    const list = await more.getAttribute('aria-controls');
     await more.click();
     assert.equal(await more.getAttribute('aria-expanded'), 'true');
     await frame.locator('body').evaluate(() => window.scrollTo(0, 900));
@@ -147,10 +156,13 @@ describe('export and the reference page in the browser workbench', function () {
     const place = async () =>
       comparisonFrame(page)
         .locator('body')
-        .evaluate(() => ({
-          y: window.scrollY,
-          expanded: document.querySelector('#section-responsibilities vscode-button.show-more')?.getAttribute('aria-expanded'),
-        }));
+        .evaluate(
+          (_, id) => ({
+            y: window.scrollY,
+            expanded: document.querySelector(`vscode-button.show-more[aria-controls="${id}"]`)?.getAttribute('aria-expanded'),
+          }),
+          list,
+        );
     const restored = async (what) =>
       waitUntil(
         async () => {
