@@ -48,9 +48,20 @@ export class ComparisonPanelController implements vscode.Disposable {
     );
   }
 
-  /** The comparison the panel shows now (as last posted), or undefined when it shows none. */
-  get shownComparison(): ComparisonView | undefined {
-    return this.panel && this.roles.length > 0 ? this.shown : undefined;
+  /**
+   * The comparison the panel shows (as last posted), or undefined when it
+   * shows none; built afresh when the roles changed while the panel was hidden.
+   */
+  async shownComparison(): Promise<ComparisonView | undefined> {
+    if (!this.panel || this.roles.length === 0) return undefined;
+    const ids = this.roleIds;
+    const current = this.shown && this.shown.roles.length === ids.length && this.shown.roles.every((r, i) => r.id === ids[i]);
+    return current ? this.shown : this.buildView();
+  }
+
+  private async buildView(): Promise<ComparisonView> {
+    const catalog = await this.repository.catalog();
+    return withOfficialPages(core().buildComparison(this.roles, catalog), this.roles);
   }
 
   /** The role ids shown now, in column order. */

@@ -16,8 +16,8 @@ function defaultFormat(): ExportFormat {
   return isExportFormat(value) ? value : 'markdown';
 }
 
-function shownOrTell(panel: ComparisonPanelController): ComparisonView | undefined {
-  const view = panel.shownComparison;
+async function shownOrTell(panel: ComparisonPanelController): Promise<ComparisonView | undefined> {
+  const view = await panel.shownComparison();
   if (!view) void notify('info', 'Career Compare: open a comparison first (Career Compare: Compare Roles…).');
   return view;
 }
@@ -29,7 +29,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
 }
 
 async function copyComparison(panel: ComparisonPanelController): Promise<void> {
-  const view = shownOrTell(panel);
+  const view = await shownOrTell(panel);
   if (!view) return;
   await vscode.env.clipboard.writeText(comparisonMarkdown(view));
   vscode.window.setStatusBarMessage(`Copied "${view.title}" as Markdown`, 4000);
@@ -54,7 +54,7 @@ async function askForTarget(view: ComparisonView): Promise<vscode.Uri | undefine
 }
 
 async function saveComparisonAs(panel: ComparisonPanelController, arg: unknown): Promise<vscode.Uri | undefined> {
-  const view = shownOrTell(panel);
+  const view = await shownOrTell(panel);
   if (!view) return undefined;
   const target = targetOf(arg) ?? (await askForTarget(view));
   if (!target) return undefined;
@@ -76,7 +76,7 @@ function insertionEditor(lastText: vscode.TextEditor | undefined): vscode.TextEd
 }
 
 async function insertComparison(panel: ComparisonPanelController, lastText: vscode.TextEditor | undefined): Promise<boolean> {
-  const view = shownOrTell(panel);
+  const view = await shownOrTell(panel);
   if (!view) return false;
   const editor = insertionEditor(lastText);
   if (!editor) {

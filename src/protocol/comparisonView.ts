@@ -174,6 +174,7 @@ export const ComparisonViewSchema = z.strictObject({
     z
       .array(
         z.strictObject({
+          /** The shown role the link belongs to. */
           roleId: z.string(),
           /** `onet`: O*NET OnLine; `bls`: BLS's OEWS occupation profile. */
           site: z.enum(['onet', 'bls']),
