@@ -1,8 +1,8 @@
 // Draws the extension's 128×128 icon (media/icon.png) reproducibly: the
 // activity-bar glyph's three bars on a rounded tile, anti-aliased by 4×4
 // supersampling, written as an RGBA PNG with node's zlib. Same input, same bytes.
-// Run: node scripts/makeIcon.mjs
-import { writeFileSync } from 'node:fs';
+// Run: npm run icon (`--check` only compares with the committed file).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZE = 128;
@@ -93,5 +93,12 @@ const png = Buffer.concat([
   chunk('IDAT', deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-writeFileSync(new URL('../media/icon.png', import.meta.url), png);
+const target = new URL('../media/icon.png', import.meta.url);
+if (process.argv.includes('--check')) {
+  // For the unit test: the committed icon is exactly what this script draws.
+  const same = existsSync(target) && Buffer.compare(readFileSync(target), png) === 0;
+  console.log(same ? 'media/icon.png is up to date' : 'media/icon.png differs from what scripts/makeIcon.mjs draws');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, png);
 console.log(`media/icon.png: ${SIZE}×${SIZE}, ${png.length} bytes`);
