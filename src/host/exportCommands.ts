@@ -84,10 +84,13 @@ async function insertComparison(panel: ComparisonPanelController, lastText: vsco
     return false;
   }
   const at = editor.selection;
-  // A blank line before the table when the cursor is mid-line, so it starts a block of its own.
+  const doc = editor.document;
+  // Blank lines around it where text touches it, so the tables are Markdown blocks of their own.
   const lead = at.start.character > 0 ? '\n\n' : '';
+  const next = doc.getText(new vscode.Range(at.end, at.end.translate(1, 0)));
+  const trail = next.length > 0 && !next.startsWith('\n') && !next.startsWith('\r') ? '\n' : '';
   // One edit: one undo step takes the whole table out again.
-  const done = await editor.edit((builder) => builder.replace(at, `${lead}${comparisonMarkdown(view)}`));
+  const done = await editor.edit((builder) => builder.replace(at, `${lead}${comparisonMarkdown(view)}${trail}`));
   if (!done) log().warn(`Could not insert "${view.title}" into ${editor.document.uri.toString(true)}: the editor refused the edit.`);
   return done;
 }

@@ -77,7 +77,7 @@ describe('export commands in a real VS Code', function () {
     editor.selection = new vscode.Selection(at, at);
     const inserted = await vscode.commands.executeCommand<boolean>('careerCompare.insertComparison');
     assert.equal(inserted, true);
-    assert.equal(doc.getText(), `# My plan\n\n${markdown}After.\n`);
+    assert.equal(doc.getText(), `# My plan\n\n${markdown}\nAfter.\n`);
     await vscode.window.showTextDocument(doc, editor.viewColumn);
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), '# My plan\n\nAfter.\n');
