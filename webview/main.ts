@@ -5,7 +5,7 @@ import { parseToWebview, type FromWebview, type WebviewState } from '../src/prot
 import { messageTooLarge } from '../src/protocol/size';
 import { oneLine } from '../src/util/safeText';
 import { markContextMenu } from './contextMenu';
-import { insertOfficialPages } from './officialLinks';
+import { focusedOfficialLink, insertOfficialPages } from './officialLinks';
 import { PageState } from './pageState';
 import { renderError, showComparison } from './render';
 import { registerToolkit } from './toolkit';
@@ -46,6 +46,7 @@ function receive(data: unknown): void {
     return;
   }
   const roleIds = message.view.roles.map((r) => r.id);
+  const focusedLink = focusedOfficialLink();
   const painted = showComparison(root, message.view, message.pickers, {
     select: (ids) => post({ type: 'select', roleIds: ids }),
     swap: () => post({ type: 'swap' }),
@@ -58,7 +59,7 @@ function receive(data: unknown): void {
     post({ type: 'problem', message: painted.error });
     return;
   }
-  insertOfficialPages(root, message.view, (roleId, site) => post({ type: 'openOfficialPage', roleId, site }));
+  insertOfficialPages(root, message.view, (roleId, site) => post({ type: 'openOfficialPage', roleId, site }), focusedLink);
   pageState.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));

@@ -23,6 +23,8 @@ export function renderOfficialPages(view: ComparisonView, open: (roleId: string,
       // A button, like the related-role links: it sends an intent, it is not an address the webview follows.
       const link = el('button', 'official-link');
       link.type = 'button';
+      // Focus comes back to this link when the page repaints (render.ts restores focus by this key).
+      link.dataset.focusKey = `official-${i}-${page.roleId}`;
       link.title = `Open ${page.label} for ${role.title} in the browser`;
       link.append(el('span', undefined, page.label), ' ', codicon('link-external'));
       link.addEventListener('click', () => open(page.roleId, page.site));
@@ -34,9 +36,26 @@ export function renderOfficialPages(view: ComparisonView, open: (roleId: string,
   return nav;
 }
 
-/** Puts the links right after the page header (the header is the root's first child). */
-export function insertOfficialPages(root: HTMLElement, view: ComparisonView, open: (roleId: string, site: Site) => void): void {
+/** The focus key of the official link that has focus, read before a repaint replaces it. */
+export function focusedOfficialLink(): string | undefined {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.classList.contains('official-link') ? active.dataset.focusKey : undefined;
+}
+
+/**
+ * Puts the links right after the page header, and gives focus back to the
+ * link that had it before the repaint (the renderer's own focus restore runs
+ * before these links exist).
+ */
+export function insertOfficialPages(
+  root: HTMLElement,
+  view: ComparisonView,
+  open: (roleId: string, site: Site) => void,
+  focusedKey?: string,
+): void {
   const nav = renderOfficialPages(view, open);
   const header = root.querySelector(':scope > header');
-  if (nav && header) header.after(nav);
+  if (!nav || !header) return;
+  header.after(nav);
+  for (const link of nav.querySelectorAll<HTMLElement>('.official-link')) if (link.dataset.focusKey === focusedKey) link.focus();
 }
