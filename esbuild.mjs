@@ -79,6 +79,9 @@ const builds = [
     ...common,
     entryPoints: { webview: 'webview/main.ts', 'webview-styles': 'webview/styles.css' },
     outdir: 'dist',
+    // The codicon font (imported by styles.css) is copied as dist/codicon.ttf, served from the asset root.
+    loader: { '.ttf': 'file' },
+    assetNames: '[name]',
     platform: 'browser',
     format: 'esm',
     target: 'es2022',

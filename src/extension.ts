@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
 import { registerColumnCommands } from './host/columnCommands';
 import { registerCommands } from './host/commands';
+import { registerExportCommands } from './host/exportCommands';
+import { trackImportedOnet } from './host/onetImportedContext';
 import { disposeLog, log } from './host/log';
 import { platform } from './host/platform';
 import { RoleRepository } from './host/roleRepository';
@@ -42,6 +44,8 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     registerCommands(repository, panel, () => log().show()),
   );
   pushAll(context.subscriptions, registerColumnCommands(repository, panel));
+  pushAll(context.subscriptions, registerExportCommands(panel));
+  context.subscriptions.push(trackImportedOnet(repository));
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
   return { repository, panel, tree, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };

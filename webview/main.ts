@@ -4,22 +4,28 @@ import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
 import { messageTooLarge } from '../src/protocol/size';
 import { oneLine } from '../src/util/safeText';
+import { markContextMenu } from './contextMenu';
+import { focusedOfficialLink, insertOfficialPages } from './officialLinks';
+import { PageState } from './pageState';
 import { renderError, showComparison } from './render';
 import { registerToolkit } from './toolkit';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
   setState(state: WebviewState): void;
+  getState(): unknown;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
 registerToolkit();
+markContextMenu(document.body);
 
 // A problem report is cut to one log line's length: the host would drop a longer one.
 const post = (message: FromWebview) =>
   vscode.postMessage(message.type === 'problem' ? { type: 'problem', message: oneLine(message.message) } : message);
+const pageState = new PageState(vscode, root, (problem) => post({ type: 'problem', message: problem }));
 
 function receive(data: unknown): void {
   const arrived = performance.now();
@@ -40,6 +46,7 @@ function receive(data: unknown): void {
     return;
   }
   const roleIds = message.view.roles.map((r) => r.id);
+  const focusedLink = focusedOfficialLink();
   const painted = showComparison(root, message.view, message.pickers, {
     replace: (column, roleId) => post({ type: 'replace', column, roleId }),
     remove: (column) => post({ type: 'remove', column }),
@@ -54,7 +61,8 @@ function receive(data: unknown): void {
     post({ type: 'problem', message: painted.error });
     return;
   }
-  vscode.setState({ roleIds });
+  insertOfficialPages(root, message.view, (roleId, site) => post({ type: 'openOfficialPage', roleId, site }), focusedLink);
+  pageState.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));
 }

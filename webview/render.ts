@@ -4,6 +4,7 @@ import { MAX_ROLES } from '../src/compare/selection';
 import { LIMITS } from '../src/model/limits';
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
 import { bestMark } from './bestMark';
+import { codicon } from './codicon';
 import { appendAll, el, noData, replaceAll } from './dom';
 import { renderRange } from './rangeChart';
 import { renderLinks, type LinkActions } from './roleLinks';
@@ -329,6 +330,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
         { secondary: true, title: 'Swap sides' },
       );
       swap.dataset.focusKey = 'swap';
+      swap.replaceChildren(codicon('arrow-swap'));
       bar.append(swap);
     }
   });

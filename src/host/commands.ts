@@ -23,6 +23,9 @@ export const COMMANDS = {
   downloadOnet: 'careerCompare.downloadOnet',
   addRole: 'careerCompare.addRole',
   removeRole: 'careerCompare.removeRole',
+  copyComparison: 'careerCompare.copyComparison',
+  saveComparisonAs: 'careerCompare.saveComparisonAs',
+  insertComparison: 'careerCompare.insertComparison',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

@@ -2,7 +2,9 @@
 // role page. The host end of the bridge: it posts nothing before the webview
 // says "ready", validates every message it receives, and logs and drops the rest.
 import * as vscode from 'vscode';
+import { withOfficialPages } from '../links/officialPages';
 import type { Role } from '../model/schema';
+import type { ComparisonView } from '../protocol/comparisonView';
 import type { ToWebview } from '../protocol/messages';
 import { addRole, MAX_ROLES, removeColumn, replaceColumn, selectionProblem, swapSides, type Selection } from '../compare/selection';
 import { messageTooLarge } from '../protocol/size';
@@ -12,6 +14,7 @@ import { core } from './core';
 import { log, notify } from './log';
 import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
+import { openOfficialPage } from './officialLinks';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export const COMPARISON_VIEW_TYPE = 'careerCompare.comparison';
@@ -31,6 +34,8 @@ export class ComparisonPanelController implements vscode.Disposable {
   private roles: Role[] = [];
   /** An error to show in the panel; like everything else it waits for "ready". */
   private notice: string | undefined;
+  /** The comparison last posted to the webview: what the export commands write. */
+  private shown: ComparisonView | undefined;
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
   readonly onDidRender = this.rendered.event;
@@ -44,6 +49,22 @@ export class ComparisonPanelController implements vscode.Disposable {
     this.dataSubscription = repository.onDidChange(() =>
       this.reload().catch((err: unknown) => log().error(`Could not repaint the comparison after the data changed: ${String(err)}`)),
     );
+  }
+
+  /**
+   * The comparison the panel shows (as last posted), or undefined when it
+   * shows none; built afresh when the roles changed while the panel was hidden.
+   */
+  async shownComparison(): Promise<ComparisonView | undefined> {
+    if (!this.panel || this.roles.length === 0) return undefined;
+    const ids = this.roleIds;
+    const current = this.shown && this.shown.roles.length === ids.length && this.shown.roles.every((r, i) => r.id === ids[i]);
+    return current ? this.shown : this.buildView();
+  }
+
+  private async buildView(): Promise<ComparisonView> {
+    const catalog = await this.repository.catalog();
+    return withOfficialPages(core().buildComparison(this.roles, catalog), this.roles);
   }
 
   /** The role ids shown now, in column order. */
@@ -69,6 +90,7 @@ export class ComparisonPanelController implements vscode.Disposable {
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, core().comparisonTitle(roles), vscode.ViewColumn.Active, {
         enableScripts: true,
+        enableFindWidget: true,
         localResourceRoots: [this.assetRoot],
       });
       this.adopt(panel);
@@ -189,6 +211,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.panel = undefined;
         this.ready = false;
         this.roles = [];
+        this.shown = undefined;
         this.notice = undefined;
         this.panelSubscriptions.forEach((d) => d.dispose());
         void vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
@@ -283,9 +306,10 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   private async sendComparison(): Promise<void> {
     const catalog = await this.repository.catalog();
+    this.shown = withOfficialPages(core().buildComparison(this.roles, catalog), this.roles);
     this.post({
       type: 'show',
-      view: core().buildComparison(this.roles, catalog),
+      view: this.shown,
       pickers: core().pickerOptions(this.roles, catalog.roles),
     });
   }
@@ -357,6 +381,12 @@ export class ComparisonPanelController implements vscode.Disposable {
         vscode.commands
           .executeCommand(COMMANDS.downloadOnet)
           .then(undefined, (err: unknown) => log().error(`Download O*NET Descriptions from the panel failed: ${String(err)}`));
+        break;
+      case 'openOfficialPage':
+        this.run(
+          openOfficialPage(this.repository, message.roleId, message.site),
+          `open the ${message.site} page of ${quote(message.roleId)}`,
+        );
         break;
       case 'problem':
         log().warn(`Webview: ${message.message}`);

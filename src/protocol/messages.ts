@@ -54,13 +54,26 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
    * offers it: the host runs "Download O*NET Descriptions" and repaints.
    */
   z.strictObject({ type: z.literal('downloadDescriptions') }),
+  /** A role's official page link: the host builds that site's address from the role's SOC code and opens it. */
+  z.strictObject({ type: z.literal('openOfficialPage'), roleId: z.string().check(z.minLength(1)), site: z.enum(['onet', 'bls']) }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);
 export type FromWebview = z.infer<typeof FromWebviewSchema>;
 
+/** The most "Show more" lists a saved page state remembers (a page has a handful). */
+export const MAX_EXPANDED_LISTS = 64;
+/** The deepest scroll position a saved page state accepts, in CSS pixels. */
+export const MAX_SCROLL_Y = 10_000_000;
+
 /** The state the webview keeps with `setState`, so a reloaded window restores the same comparison. */
-export const WebviewStateSchema = z.strictObject({ roleIds: RoleIds });
+export const WebviewStateSchema = z.strictObject({
+  roleIds: RoleIds,
+  /** How far the page was scrolled, in CSS pixels: restored after a tab switch or a reload. */
+  scrollY: z.optional(z.number().check(z.nonnegative(), z.maximum(MAX_SCROLL_Y))),
+  /** The ids of the lists whose "Show more" was open, restored with the scroll position. */
+  expanded: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(MAX_EXPANDED_LISTS))),
+});
 export type WebviewState = z.infer<typeof WebviewStateSchema>;
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };

@@ -12,7 +12,11 @@ import { installDom } from '../support/dom';
 const SUITE = 'renderer';
 const window = installDom() as unknown as Window & { __pwned?: number };
 const posted: FromWebview[] = [];
-(globalThis as Record<string, unknown>).acquireVsCodeApi = () => ({ postMessage: (m: FromWebview) => posted.push(m), setState() {} });
+(globalThis as Record<string, unknown>).acquireVsCodeApi = () => ({
+  postMessage: (m: FromWebview) => posted.push(m),
+  setState() {},
+  getState: () => undefined,
+});
 document.body.innerHTML = '<main id="app"></main>';
 // The webview's entry runs as it does in VS Code: registers the toolkit, listens, says "ready".
 // eslint-disable-next-line @typescript-eslint/no-require-imports
