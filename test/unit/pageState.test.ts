@@ -18,7 +18,16 @@ const { registerToolkit } = require('../../webview/toolkit') as typeof import('.
 const catalog = loadBundledCatalog();
 const ids = ['technical-manager', 'lead-technician'];
 const view = buildComparison(ids.map((id) => catalog.byId.get(id)!));
-const noActions = { select() {}, swap() {}, search() {}, openRole() {}, compareWith() {}, downloadDescriptions() {} };
+const noActions = {
+  replace() {},
+  remove() {},
+  add() {},
+  swap() {},
+  search() {},
+  openRole() {},
+  compareWith() {},
+  downloadDescriptions() {},
+};
 const frame = () => new Promise((r) => window.requestAnimationFrame(() => r(undefined)));
 
 interface Harness {
