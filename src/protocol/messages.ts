@@ -35,6 +35,12 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openRole'), roleId: z.string().check(z.minLength(1)) }),
   /** "Compare with…" beside a related role: the host asks which role to compare it with. */
   z.strictObject({ type: z.literal('compareWith'), roleId: z.string().check(z.minLength(1)) }),
+  /** "From A to B" in a moves section: the host opens the skill gap from column `from`'s role to column `to`'s. */
+  z.strictObject({
+    type: z.literal('planMove'),
+    from: z.int().check(z.minimum(0), z.maximum(3)),
+    to: z.int().check(z.minimum(0), z.maximum(3)),
+  }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
   /**
