@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
 import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
+import { addMoveSections, registerMoveCommands } from './host/moveCommands';
+import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
+import { ProfileStore } from './host/profileStore';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
 import { pushAll } from './util/arrays';
@@ -13,6 +16,8 @@ export interface CareerCompareApi {
   repository: RoleRepository;
   panel: ComparisonPanelController;
   tree: RolesTreeProvider;
+  /** The "From A to B" skill gap panel. */
+  moves: MovePanelController;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
 }
@@ -22,6 +27,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
   const tree = new RolesTreeProvider(repository);
+  const profiles = new ProfileStore(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  const moves = new MovePanelController(context.extensionUri, repository, profiles);
+  panel.decorate = (view, roles) => addMoveSections(view, roles, repository, profiles);
   context.subscriptions.push(
     repository,
     panel,
@@ -36,7 +44,12 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
-  return { repository, panel, tree, activateMs: performance.now() - started };
+  context.subscriptions.push(
+    moves,
+    vscode.window.registerWebviewPanelSerializer(MOVE_VIEW_TYPE, { deserializeWebviewPanel: (p, state) => moves.restore(p, state) }),
+  );
+  pushAll(context.subscriptions, registerMoveCommands(repository, moves));
+  return { repository, panel, tree, moves, activateMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

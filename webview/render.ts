@@ -3,11 +3,13 @@
 import { LIMITS } from '../src/model/limits';
 import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protocol/comparisonView';
 import { appendAll, el, noData, replaceAll } from './dom';
+import { renderGap } from './gapBars';
+import { renderMoves, type MoveActions } from './moveLinks';
 import { renderRange } from './rangeChart';
 import { renderLinks, type LinkActions } from './roleLinks';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
-export interface RenderActions extends LinkActions {
+export interface RenderActions extends LinkActions, MoveActions {
   select(roleIds: string[]): void;
   swap(): void;
   /** Open the host's search over every role for this column. */
@@ -235,6 +237,12 @@ function renderSection(section: Section, roles: RoleRef[], actions: RenderAction
       break;
     case 'links':
       node.append(renderLinks(section, actions));
+      break;
+    case 'gap':
+      node.append(renderGap(section));
+      break;
+    case 'moves':
+      node.append(renderMoves(section, actions));
       break;
   }
   for (const note of section.notes ?? []) node.append(el('p', 'note', note));

@@ -21,11 +21,12 @@ export const COMMANDS = {
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
   downloadOnet: 'careerCompare.downloadOnet',
+  planMove: 'careerCompare.planMove',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
 
-async function roleFrom(repository: RoleRepository, arg: unknown): Promise<RoleSummary | undefined> {
+export async function roleFrom(repository: RoleRepository, arg: unknown): Promise<RoleSummary | undefined> {
   if (typeof arg === 'string') return (await repository.catalog()).byId.get(arg);
   const node = arg as RoleNode | undefined;
   return node?.kind === 'role' ? node.role : undefined;
