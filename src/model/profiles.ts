@@ -11,16 +11,40 @@ export const PROFILES_FORMAT = 1;
 /** [importance 1–5, level 0–7]; null where O*NET recommends suppressing the estimate (unknown, not 0). */
 export type ProfileValue = [number | null, number | null];
 
-const Value = z.tuple([z.number().min(1).max(5).nullable(), z.number().min(0).max(7).nullable()]);
-
-const ProfilesFileSchema = z.strictObject({
+const HeaderSchema = z.object({
   format: z.literal(PROFILES_FORMAT),
   attribution: z.string().optional(),
   source: SourceSchema,
   skills: z.array(z.string().min(1)).min(1),
   knowledge: z.array(z.string().min(1)).min(1),
-  roles: z.array(z.strictObject({ id: RoleIdSchema, skills: z.array(Value), knowledge: z.array(Value) })),
+  roles: z.array(z.unknown()),
 });
+
+const inRange = (v: unknown, min: number, max: number) => v === null || (typeof v === 'number' && v >= min && v <= max);
+
+/**
+ * One role's values, checked by hand: zod took ~100 ms over the ~100,000
+ * numbers of the file, more than the rest of a first comparison. Returns why not, or undefined.
+ */
+function roleProblem(role: unknown, skills: number, knowledge: number): string | undefined {
+  if (typeof role !== 'object' || role === null || Array.isArray(role)) return 'is not an object';
+  const { id, ...rest } = role as Record<string, unknown>;
+  if (!RoleIdSchema.safeParse(id).success) return 'has no valid id';
+  for (const [key, count] of [
+    ['skills', skills],
+    ['knowledge', knowledge],
+  ] as const) {
+    const values = rest[key];
+    if (!Array.isArray(values) || values.length !== count)
+      return `does not have one value per ${key === 'skills' ? 'skill' : 'knowledge area'}`;
+    for (const v of values) {
+      if (!Array.isArray(v) || v.length !== 2 || !inRange(v[0], 1, 5) || !inRange(v[1], 0, 7))
+        return `has a ${key} value that is not [importance 1–5 or null, level 0–7 or null]`;
+    }
+  }
+  const extra = Object.keys(rest).filter((k) => k !== 'skills' && k !== 'knowledge');
+  return extra.length > 0 ? `has an unknown field "${extra[0].slice(0, 40)}"` : undefined;
+}
 
 export interface RoleProfile {
   /** Values in the order of `ProfileSet.skills`. */
@@ -46,7 +70,7 @@ export function parseProfilesFile(file: string, text: string): { ok: true; profi
   } catch (err) {
     return { ok: false, error: `${file}: not valid JSON: ${(err as Error).message}` };
   }
-  const parsed = ProfilesFileSchema.safeParse(json);
+  const parsed = HeaderSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `${file}: field "${issue.path.join('.')}": ${issue.message}` };
@@ -54,10 +78,13 @@ export function parseProfilesFile(file: string, text: string): { ok: true; profi
   const { source, skills, knowledge, roles } = parsed.data;
   const byId = new Map<string, RoleProfile>();
   for (const [index, role] of roles.entries()) {
-    if (role.skills.length !== skills.length || role.knowledge.length !== knowledge.length)
-      return { ok: false, error: `${file}: role ${index + 1} ("${role.id}") does not have one value per skill and knowledge area` };
-    if (byId.has(role.id)) return { ok: false, error: `${file}: the role "${role.id}" appears twice` };
-    byId.set(role.id, { skills: role.skills, knowledge: role.knowledge });
+    const problem = roleProblem(role, skills.length, knowledge.length);
+    const id = (role as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' ? `"${id.slice(0, 80)}"` : `#${index + 1}`;
+    if (problem) return { ok: false, error: `${file}: role ${name} ${problem}` };
+    const r = role as { id: string } & RoleProfile;
+    if (byId.has(r.id)) return { ok: false, error: `${file}: the role ${name} appears twice` };
+    byId.set(r.id, { skills: r.skills, knowledge: r.knowledge });
   }
   return { ok: true, profiles: { source, skills, knowledge, byId } };
 }
