@@ -189,7 +189,7 @@ function headline(from: Role, to: Role, skills: AreaGap, knowledge: AreaGap): st
   const a = from.pay?.yearly;
   const b = to.pay?.yearly;
   if (typeof a === 'number' && typeof b === 'number' && a !== b)
-    out.push(`${to.title} pays ${formatMoney(Math.abs(b - a))} a year ${b > a ? 'more' : 'less'} on average.`);
+    out.push(`Average yearly pay: ${formatMoney(a)} → ${formatMoney(b)} (${b > a ? '+' : '−'}${formatMoney(Math.abs(b - a))}).`);
   return out;
 }
 
