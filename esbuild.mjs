@@ -1,6 +1,10 @@
-// Two bundles: the extension (Node, CommonJS) and the webview (browser, ESM),
+// The extension for the Node extension host (CommonJS, with the core split
+// off), the same extension for a web worker extension host (VS Code for the
+// Web: one CommonJS bundle, see webBuild), and the webview (browser, ESM),
 // plus the webview's stylesheet. `--watch` rebuilds on change; `--production`
 // minifies and drops source maps.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -15,7 +19,44 @@ const common = {
   legalComments: production ? 'none' : 'inline',
 };
 
+/**
+ * The web build's one difference in source: where `x.web.ts` sits beside an
+ * imported `x.ts`, the web bundle takes it (src/host/platform.web.ts,
+ * src/host/core.web.ts, src/import/nodeFiles.web.ts). All else is shared.
+ * @type {esbuild.Plugin}
+ */
+const webSubstitutes = {
+  name: 'web-substitutes',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const candidate = `${resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '')}.web.ts`;
+      if (candidate === args.importer || !existsSync(candidate)) return undefined;
+      return { path: candidate };
+    });
+  },
+};
+
+/**
+ * The web worker bundle. There `require` knows only `vscode` and a second
+ * script cannot be loaded as the Node build loads dist/core.js, so the core
+ * goes in the same bundle, still initialised on first use (core.web.ts).
+ * csv-parse's Node build needs Buffer: its browser build brings its own.
+ * @type {esbuild.BuildOptions}
+ */
+const webBuild = {
+  ...common,
+  entryPoints: { extension: 'src/extension.ts' },
+  outdir: 'dist/web',
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+  plugins: [webSubstitutes],
+};
+
 const builds = [
+  webBuild,
   {
     ...common,
     entryPoints: { extension: 'src/extension.ts' },

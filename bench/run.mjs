@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { projectRoot } from '../test/harness/codeServer.mjs';
 import { runVsCodeBench } from './vscode.mjs';
+import { webRows } from './webRows.mjs';
+import { runWebBench } from './webVscode.mjs';
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -31,26 +33,30 @@ const node = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }),
 );
 const similar = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'similarityBench.js')], { encoding: 'utf8' }));
-// Loading dist/extension.js cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
-const loadInNode = summary(
-  Array.from({ length: 7 }, () =>
-    Number(
-      execFileSync(
-        process.execPath,
-        [
-          '-e',
-          `const M=require('module');const o=M._load;const stub=new Proxy(function(){},{get:()=>stub,apply:()=>stub,construct:()=>stub});` +
-            `M._load=function(r,...a){return r==='vscode'?stub:o.call(this,r,...a)};` +
-            `const t=process.hrtime.bigint();require(${JSON.stringify(join(projectRoot, 'dist', 'extension.js'))});` +
-            `console.log(Number(process.hrtime.bigint()-t)/1e6)`,
-        ],
-        { encoding: 'utf8' },
-      ),
+// Loading a bundle cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
+const STUB_VSCODE =
+  `const M=require('module');const o=M._load;const stub=new Proxy(function(){},{get:()=>stub,apply:()=>stub,construct:()=>stub});` +
+  `M._load=function(r,...a){return r==='vscode'?stub:o.call(this,r,...a)};`;
+const loadOnce = (bundle) =>
+  Number(
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        STUB_VSCODE +
+          `const t=process.hrtime.bigint();require(${JSON.stringify(join(projectRoot, bundle))});` +
+          `console.log(Number(process.hrtime.bigint()-t)/1e6)`,
+      ],
+      { encoding: 'utf8' },
     ),
-  ),
-);
+  );
+const loadCold = (bundle) => summary(Array.from({ length: 7 }, () => loadOnce(bundle)));
+const loadInNode = loadCold('dist/extension.js');
+const loadWebInNode = loadCold('dist/web/extension.js');
 console.log('VS Code benchmarks (code-server + Chromium, 3 sessions) …');
 const sessions = await runVsCodeBench(3);
+console.log('VS Code for the Web benchmarks (web worker extension host, 6 sessions) …');
+const webSessions = await runWebBench(3);
 
 const all = (pick) => sessions.flatMap(pick);
 const vscode = {
@@ -88,6 +94,8 @@ const sizes = {
   webviewBundle: size('dist/webview.js') + size('dist/webview-styles.css'),
   data: dataFiles.reduce((sum, f) => sum + size(f), 0),
   vsix: size('career-compare.vsix'),
+  coreBundle: size('dist/core.js'),
+  webBundle: size('dist/web/extension.js'),
 };
 
 const machine = {
@@ -173,6 +181,7 @@ const rows = [
   ['Data files', kb(sizes.data), '', ''],
   ['.vsix', kb(sizes.vsix), '≤ 3 MB', verdict(sizes.vsix <= 3 * 1024 * 1024)],
 ];
+for (const row of webRows({ sessions: webSessions, sizes, loadWebInNode }, { summary, range, kb, verdict })) rows.push(row);
 const w = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
 const table = rows.map((r) => `| ${r[0].padEnd(w[0])} | ${r[1].padEnd(w[1])} | ${r[2].padEnd(w[2])} | ${r[3].padEnd(6)} |`);
 const titles = ['figure'.padEnd(w[0]), 'median (min–max, runs)'.padEnd(w[1]), 'budget'.padEnd(w[2]), 'verdict'.padEnd(6)];
@@ -186,6 +195,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench-results', 'results.json'),
-  JSON.stringify({ machine, node, similar, loadInNode, vscode, sizes, sessions }, null, 2),
+  JSON.stringify({ machine, node, similar, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
 );
 console.log('Wrote bench-results/results.json');

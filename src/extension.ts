@@ -6,9 +6,11 @@ import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { addMoveSections, registerMoveCommands } from './host/moveCommands';
 import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
+import { platform } from './host/platform';
 import { ProfileStore } from './host/profileStore';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
+import { hasNodeProcess, recordActivation } from './host/runtime';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -20,6 +22,8 @@ export interface CareerCompareApi {
   moves: MovePanelController;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
+  /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
+  runtime: { build: 'node' | 'web'; nodeProcess: boolean };
 }
 
 export function activate(context: vscode.ExtensionContext): CareerCompareApi {
@@ -49,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     vscode.window.registerWebviewPanelSerializer(MOVE_VIEW_TYPE, { deserializeWebviewPanel: (p, state) => moves.restore(p, state) }),
   );
   pushAll(context.subscriptions, registerMoveCommands(repository, moves));
-  return { repository, panel, tree, moves, activateMs: performance.now() - started };
+  const activateMs = performance.now() - started;
+  recordActivation(activateMs);
+  return { repository, panel, tree, moves, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };
 }
 
 export function deactivate(): void {}

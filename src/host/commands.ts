@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { RoleSummary } from '../model/summary';
 import type { ComparisonPanelController } from './comparisonPanel';
-import { fetchDownloader } from './httpDownload';
 import { downloadOnet } from './onetDownload';
 import { importOnet, removeImportedOnet } from './onetImport';
 import { pickRole, pickTwoRoles } from './pickRoles';
+import { platform } from './platform';
 import type { RoleRepository } from './roleRepository';
 import type { RoleNode } from './rolesTree';
 
@@ -67,6 +67,6 @@ export function registerCommands(repository: RoleRepository, panel: ComparisonPa
       importOnet(repository, folder instanceof vscode.Uri ? folder : undefined),
     ),
     vscode.commands.registerCommand(COMMANDS.removeOnet, () => removeImportedOnet(repository)),
-    vscode.commands.registerCommand(COMMANDS.downloadOnet, () => downloadOnet(repository, fetchDownloader)),
+    vscode.commands.registerCommand(COMMANDS.downloadOnet, () => downloadOnet(repository, platform.downloader)),
   ];
 }

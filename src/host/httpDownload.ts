@@ -34,20 +34,27 @@ function codeOf(err: unknown): string | undefined {
   return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
-async function request(url: URL, signal: AbortSignal): Promise<Response> {
+/** What a failed connection is reported as: Node's error code in words, or (web) the browser's refusal. */
+type ConnectionFailure = (url: URL, err: unknown) => Error;
+
+const nodeConnectionFailure: ConnectionFailure = (url, err) => failures.connection(url, codeOf(err));
+
+async function request(url: URL, signal: AbortSignal, connectionFailure: ConnectionFailure): Promise<Response> {
   try {
     return await fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/zip, */*' } });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
-    throw failures.connection(url, codeOf(err));
+    throw connectionFailure(url, err);
   }
 }
 
 /** Follows up to DOWNLOAD_LIMITS.redirects redirects, each target under the same rules. */
-async function follow(start: URL, signal: AbortSignal): Promise<{ url: URL; response: Response }> {
+async function follow(start: URL, signal: AbortSignal, connectionFailure: ConnectionFailure): Promise<{ url: URL; response: Response }> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const response = await request(url, signal);
+    const response = await request(url, signal, connectionFailure);
+    // A browser's fetch hides a manual redirect's status and Location (Node's shows them).
+    if (response.type === 'opaqueredirect') throw failures.hiddenRedirect(url);
     if (!REDIRECTS.has(response.status)) return { url, response };
     await response.body?.cancel().catch(() => undefined);
     if (hop >= DOWNLOAD_LIMITS.redirects) throw failures.tooManyRedirects();
@@ -94,8 +101,8 @@ async function readBody(response: Response, options: DownloadOptions, maxBytes: 
   return body;
 }
 
-async function fetchBody(start: URL, options: DownloadOptions): Promise<Uint8Array> {
-  const { url, response } = await follow(start, options.signal);
+async function fetchBody(start: URL, options: DownloadOptions, connectionFailure: ConnectionFailure): Promise<Uint8Array> {
+  const { url, response } = await follow(start, options.signal, connectionFailure);
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     throw failures.status(url, response.status, response.statusText);
@@ -104,33 +111,50 @@ async function fetchBody(start: URL, options: DownloadOptions): Promise<Uint8Arr
   return readBody(response, options, options.maxBytes ?? DOWNLOAD_LIMITS.archiveBytes);
 }
 
-export const fetchDownloader: Downloader = {
-  /** Gives up when the server sends nothing (no answer, no byte) for `idleSeconds`; the user's cancel aborts too. */
-  async download(url, options) {
-    const seconds = options.idleSeconds ?? DOWNLOAD_LIMITS.idleSeconds;
-    const stalled = failures.stalled(url, seconds);
-    const controller = new AbortController();
-    const abort = () => controller.abort(options.signal.reason);
-    options.signal.addEventListener('abort', abort, { once: true });
-    if (options.signal.aborted) abort();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => controller.abort(stalled), seconds * 1000);
-    };
-    arm();
-    try {
-      return await fetchBody(url, {
+/**
+ * A Downloader on the runtime's fetch. Gives up when the server sends nothing
+ * (no answer, no byte) for `idleSeconds`; the user's cancel aborts too.
+ */
+export function createFetchDownloader(connectionFailure: ConnectionFailure = nodeConnectionFailure): Downloader {
+  return {
+    download: (url, options) => downloadWithIdleLimit(url, options, connectionFailure),
+  };
+}
+
+/** Node's fetch: connection failures name Node's error code. */
+export const fetchDownloader: Downloader = createFetchDownloader();
+
+/** A browser's fetch (VS Code for the Web): a failed request may be a refusal for want of CORS headers, and says so. */
+export const browserFetchDownloader: Downloader = createFetchDownloader((url) => failures.browserRefused(url));
+
+async function downloadWithIdleLimit(url: URL, options: DownloadOptions, connectionFailure: ConnectionFailure): Promise<Uint8Array> {
+  const seconds = options.idleSeconds ?? DOWNLOAD_LIMITS.idleSeconds;
+  const stalled = failures.stalled(url, seconds);
+  const controller = new AbortController();
+  const abort = () => controller.abort(options.signal.reason);
+  options.signal.addEventListener('abort', abort, { once: true });
+  if (options.signal.aborted) abort();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(stalled), seconds * 1000);
+  };
+  arm();
+  try {
+    return await fetchBody(
+      url,
+      {
         ...options,
         signal: controller.signal,
         onProgress: (progress) => {
           arm();
           options.onProgress(progress);
         },
-      });
-    } finally {
-      clearTimeout(timer);
-      options.signal.removeEventListener('abort', abort);
-    }
-  },
-};
+      },
+      connectionFailure,
+    );
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', abort);
+  }
+}

@@ -5,11 +5,17 @@
 import * as vscode from 'vscode';
 import { LIMITS } from '../model/limits';
 import { oneLine } from '../util/safeText';
+import { platform } from './platform';
+import { describeRuntime } from './runtime';
 
 let channel: vscode.LogOutputChannel | undefined;
 
 function output(): vscode.LogOutputChannel {
-  channel ??= vscode.window.createOutputChannel('Career Compare', { log: true });
+  if (!channel) {
+    channel = vscode.window.createOutputChannel('Career Compare', { log: true });
+    // Where this runs (Node or web worker host), first: it explains what differs.
+    channel.info(describeRuntime(platform.build));
+  }
   return channel;
 }
 

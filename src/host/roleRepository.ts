@@ -233,7 +233,7 @@ export class RoleRepository {
     });
     log().info(
       `Loaded ${catalog.roles.length} roles (${catalog.detailOf.size} official) from ${files.length + 1} files ` +
-        `in ${(done - started).toFixed(0)} ms (core.js ${coreMs.toFixed(0)} ms, ` +
+        `in ${(done - started).toFixed(0)} ms (core load ${coreMs.toFixed(0)} ms, ` +
         `files read after ${(validating - started).toFixed(0)} ms, validation ${(done - validating).toFixed(0)} ms).`,
     );
     this.report(catalog.problems, 'a role file has problems');

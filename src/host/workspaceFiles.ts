@@ -1,12 +1,13 @@
 // Import files from a folder the user picked, as a FileSource (see
 // src/import/safeRead.ts). On a local disk under Node, Node's fs does the
 // strict checks (stat, then fstat on the open file, chunked reads with a
-// checkpoint). Elsewhere (VS Code for the web, virtual file systems) the
+// checkpoint; see platform.ts). Elsewhere (VS Code for the web, virtual file systems) the
 // editor's file system: its FileType says what a name is, and the size is
 // checked before the one-piece read and again after it.
 import * as vscode from 'vscode';
 import type { FileInfo, FileSource } from '../import/safeRead';
 import { core } from './core';
+import { platform } from './platform';
 
 function infoOf(stat: vscode.FileStat): FileInfo {
   // A link to a regular file is File | SymbolicLink; a link to a device or pipe is Unknown | SymbolicLink.
@@ -37,6 +38,5 @@ function editorFileSource(folder: vscode.Uri): FileSource {
 
 /** The safest FileSource available for this folder. */
 export function importFileSource(folder: vscode.Uri): FileSource {
-  const nodeAvailable = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-  return folder.scheme === 'file' && nodeAvailable ? core().nodeFileSource(folder.fsPath) : editorFileSource(folder);
+  return platform.nativeFiles(folder) ?? editorFileSource(folder);
 }

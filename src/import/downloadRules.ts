@@ -102,6 +102,18 @@ export const failures = {
   status: (url: URL, status: number, statusText: string) =>
     new DownloadError(`${url.host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${quote(url.pathname)}`),
   redirect: (url: URL, detail: string) => new DownloadError(`${url.host} redirected the download: ${detail}`),
+  // VS Code for the Web: the browser gives no reason for a refused request (offline, refused, or no CORS headers).
+  browserRefused: (url: URL) =>
+    new DownloadError(
+      `the browser could not fetch from ${url.host}: in VS Code for the Web a download works only from a server that allows ` +
+        `requests from other sites (CORS headers), and the browser does not say whether that, the network or the server failed. ` +
+        `Download the zip yourself, unzip it into a folder this workbench can open, and run "Import O*NET Database…" on that folder`,
+    ),
+  hiddenRedirect: (url: URL) =>
+    new DownloadError(
+      `${url.host} redirected the download, and in VS Code for the Web the browser hides where to: ` +
+        `set careerCompare.onet.downloadUrl to the final address, or download the zip yourself and use "Import O*NET Database…"`,
+    ),
   stalled: (url: URL, seconds: number) => new DownloadError(`${url.host} sent nothing for ${seconds} s: the download was given up`),
   tooManyRedirects: () => new DownloadError(`more than ${DOWNLOAD_LIMITS.redirects} redirects: refused`),
   tooLarge: (limit: number, announced: number | undefined) =>

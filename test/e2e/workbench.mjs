@@ -189,13 +189,14 @@ export async function screenshot(page, name) {
 
 /**
  * Registers mocha hooks for one workbench session: code-server with the packaged
- * extension installed, Chromium on it, a screenshot of every failed test.
+ * extension installed (or the package `vsix()` names, made in a hook), Chromium
+ * on it, a screenshot of every failed test.
  * Returns a live view of { server, page, consoleErrors }.
  */
-export function workbenchSession(settings = {}) {
+export function workbenchSession(settings = {}, { vsix = () => join(projectRoot, 'career-compare.vsix'), folder } = {}) {
   const session = { server: undefined, browser: undefined, page: undefined, consoleErrors: [] };
   before(async () => {
-    session.server = await startCodeServer({ vsix: join(projectRoot, 'career-compare.vsix'), settings });
+    session.server = await startCodeServer({ vsix: vsix(), settings, folder });
     session.browser = await launchChromium();
     session.page = await session.browser.newPage({ viewport: { width: 1500, height: 1500 } });
     session.page.on('console', (m) => {

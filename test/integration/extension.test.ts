@@ -47,6 +47,10 @@ describe('Career Compare in a real VS Code', function () {
     }
   });
 
+  it('runs the Node build in a Node extension host (the web build has its own suite: test/e2e/web.e2e.mjs)', () => {
+    assert.deepEqual(a.runtime, { build: 'node', nodeProcess: true });
+  });
+
   it('contributes the Roles view and loads no data until asked', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
     assert.deepEqual(

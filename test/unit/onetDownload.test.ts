@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { buildComparison } from '../../src/compare/buildComparison';
-import { fetchDownloader, type DownloadProgress } from '../../src/host/httpDownload';
+import { browserFetchDownloader, fetchDownloader, type DownloadProgress } from '../../src/host/httpDownload';
 import { checkDownloadUrl, DEFAULT_DOWNLOAD_URL, DOWNLOAD_LIMITS, progressText } from '../../src/import/downloadRules';
 import { buildProseFile, PROSE_FILES } from '../../src/import/onetProse';
 import { isUnsafeName, listZip, readZipEntries } from '../../src/import/onetZip';
@@ -360,6 +360,33 @@ describe('O*NET download: fetching from a server', () => {
       fetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }),
       /could not reach 127\.0\.0\.1:\d+: the connection was refused/,
     );
+  });
+
+  it('in the web build, says a refused request may be a missing CORS header and how to import instead', async () => {
+    const closed = await serveRoutes();
+    const origin = closed.origin;
+    await closed.close();
+    await rejectsWith(
+      browserFetchDownloader.download(new URL('/a.zip', origin), { signal: new AbortController().signal, onProgress: () => {} }),
+      /^the browser could not fetch from 127\.0\.0\.1:\d+: .*CORS headers.*run "Import O\*NET Database…" on that folder$/,
+    );
+  });
+
+  it("in the web build, refuses a redirect whose target the browser's fetch hides", async () => {
+    const realFetch = globalThis.fetch;
+    // What a browser's fetch gives for `redirect: 'manual'`: no status, no Location.
+    globalThis.fetch = async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response;
+    try {
+      await rejectsWith(
+        browserFetchDownloader.download(new URL('https://mirror.example/a.zip'), {
+          signal: new AbortController().signal,
+          onProgress: () => {},
+        }),
+        /^mirror\.example redirected the download, and in VS Code for the Web the browser hides where to: .*"Import O\*NET Database…"$/,
+      );
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('gives up on a server that stalls, before or during the body', async () => {
