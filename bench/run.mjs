@@ -32,6 +32,7 @@ console.log('Node benchmarks …');
 const node = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }),
 );
+const similar = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'similarityBench.js')], { encoding: 'utf8' }));
 // Loading a bundle cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
 const STUB_VSCODE =
   `const M=require('module');const o=M._load;const stub=new Proxy(function(){},{get:()=>stub,apply:()=>stub,construct:()=>stub});` +
@@ -157,6 +158,13 @@ const rows = [
     '≥ 20×',
     verdict(node.search.speedup.p95 >= 20),
   ],
+  [
+    `Similar roles + better-paid moves, one role vs ${similar.roles} profiled roles, p50 / p95 (ms)`,
+    `${f(similar.queryMs.p50, 2)} / ${f(similar.queryMs.p95, 2)}`,
+    'p95 ≤ 5 ms',
+    verdict(similar.queryMs.p95 <= 5),
+  ],
+  ['  profiles load (read, check, index), once (ms)', range(similar.loadMs), '', ''],
   ['Comparison + headline (µs each)', range(node.comparison.usPerComparison), '', ''],
   ['Full public-data import (s)', range(node.fullImport.seconds, 2), '≤ 10 s', verdict(node.fullImport.seconds.median <= 10)],
   ['Full import peak RSS (MB)', range(node.fullImport.peakRssMB, 0), '≤ 500 MB', verdict(node.fullImport.peakRssMB.median <= 500)],
@@ -195,6 +203,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench-results', 'results.json'),
-  JSON.stringify({ machine, node, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
+  JSON.stringify({ machine, node, similar, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
 );
 console.log('Wrote bench-results/results.json');

@@ -1,11 +1,14 @@
 // `npm run data:build`: rebuilds data/generated/ (the catalog, the search
-// index and the detail files, see src/import/splitDataset.ts) from the
+// index, the detail files and the skill profiles, see src/import/splitDataset.ts) from the
 // official releases in ../shared/public-data (or the folder given as the
 // first argument) and prints what the data covers. Same input, same bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readImportFileSync } from '../src/import/nodeFiles';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
+import { ONET_FILES } from '../src/import/onet';
+import { parseElementScores, serializeProfiles } from '../src/import/onetProfiles';
+import { SOURCES } from '../src/import/roleSections';
 import { splitDataset } from '../src/import/splitDataset';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -23,12 +26,14 @@ export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): {
   warnings: string[];
 } {
   const warnings: string[] = [];
-  const { roles, coverage } = buildOfficialRoles(
-    // Regular files only, within the import size limit, strict UTF-8; errors name the file.
-    (folder, name) => readImportFileSync(join(publicData, folder, name), `${folder}/${name}`),
-    (m) => warnings.push(m),
-  );
-  return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files: splitDataset(roles, ONET_ATTRIBUTION), coverage, warnings };
+  // Regular files only, within the import size limit, strict UTF-8; errors name the file.
+  const read = (folder: string, name: string) => readImportFileSync(join(publicData, folder, name), `${folder}/${name}`);
+  const { roles, coverage } = buildOfficialRoles(read, (m) => warnings.push(m));
+  const files = splitDataset(roles, ONET_ATTRIBUTION);
+  // Whole skill and knowledge profiles, for similar roles and the skill gap.
+  const scores = (name: string) => parseElementScores(`onet-29.3/${name}`, read('onet-29.3', name));
+  files.set(...serializeProfiles(roles, scores(ONET_FILES.skills), scores(ONET_FILES.knowledge), SOURCES.onet, ONET_ATTRIBUTION));
+  return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files, coverage, warnings };
 }
 
 /** The files now in data/generated, path relative to it → text. */

@@ -14,3 +14,7 @@ export { parseSearchIndex } from './search/indexFile';
 export { searchParts } from './search/multiSearch';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
 export { readZipEntries } from './import/onetZip';
+export { parseProfilesFile } from './model/profiles';
+export { buildSimilarityIndex } from './compare/similarity';
+export { buildMoveView, moveTitle } from './compare/moveView';
+export { withMoves } from './compare/moves';

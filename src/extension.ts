@@ -7,7 +7,10 @@ import { registerCommands } from './host/commands';
 import { registerExportCommands } from './host/exportCommands';
 import { trackImportedOnet } from './host/onetImportedContext';
 import { disposeLog, log } from './host/log';
+import { addMoveSections, registerMoveCommands } from './host/moveCommands';
+import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
 import { platform } from './host/platform';
+import { ProfileStore } from './host/profileStore';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
 import { hasNodeProcess, recordActivation } from './host/runtime';
@@ -18,6 +21,8 @@ export interface CareerCompareApi {
   repository: RoleRepository;
   panel: ComparisonPanelController;
   tree: RolesTreeProvider;
+  /** The "From A to B" skill gap panel. */
+  moves: MovePanelController;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
   /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
@@ -29,6 +34,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
   const tree = new RolesTreeProvider(repository);
+  const profiles = new ProfileStore(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  const moves = new MovePanelController(context.extensionUri, repository, profiles);
+  panel.decorate = (view, roles) => addMoveSections(view, roles, repository, profiles);
   context.subscriptions.push(
     repository,
     panel,
@@ -46,9 +54,14 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   pushAll(context.subscriptions, registerColumnCommands(repository, panel));
   pushAll(context.subscriptions, registerExportCommands(panel));
   context.subscriptions.push(trackImportedOnet(repository));
+  context.subscriptions.push(
+    moves,
+    vscode.window.registerWebviewPanelSerializer(MOVE_VIEW_TYPE, { deserializeWebviewPanel: (p, state) => moves.restore(p, state) }),
+  );
+  pushAll(context.subscriptions, registerMoveCommands(repository, moves));
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
-  return { repository, panel, tree, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };
+  return { repository, panel, tree, moves, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };
 }
 
 export function deactivate(): void {}

@@ -56,6 +56,7 @@ function receive(data: unknown): void {
     openRole: (roleId) => post({ type: 'openRole', roleId }),
     compareWith: (roleId) => post({ type: 'compareWith', roleId }),
     downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
+    planMove: (from, to) => post({ type: 'planMove', from, to }),
   });
   if (!painted.ok) {
     post({ type: 'problem', message: painted.error });

@@ -6,11 +6,13 @@ import type { Bar, Cell, ComparisonView, RoleRef, Section } from '../src/protoco
 import { bestMark } from './bestMark';
 import { codicon } from './codicon';
 import { appendAll, el, noData, replaceAll } from './dom';
+import { renderGap } from './gapBars';
+import { renderMoves, type MoveActions } from './moveLinks';
 import { renderRange } from './rangeChart';
 import { renderLinks, type LinkActions } from './roleLinks';
 import { createBadge, createButton, createDivider, createPicker, setButtonLabel, setPickerValue } from './toolkit';
 
-export interface RenderActions extends LinkActions {
+export interface RenderActions extends LinkActions, MoveActions {
   /** Put this role in this column (the host applies the column rules). */
   replace(column: number, roleId: string): void;
   /** Remove this column. */
@@ -257,6 +259,12 @@ function renderSection(section: Section, roles: RoleRef[], actions: RenderAction
     case 'links':
       node.append(renderLinks(section, actions));
       break;
+    case 'gap':
+      node.append(renderGap(section));
+      break;
+    case 'moves':
+      node.append(renderMoves(section, actions));
+      break;
   }
   for (const note of section.notes ?? []) node.append(el('p', 'note', note));
   if (section.hint) node.append(el('p', 'hint', section.hint));
@@ -318,7 +326,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
     picker.dataset.focusKey = `picker-${index}`;
     const head = el('div', 'column-head');
     head.append(picker);
-    if (view.roles.length > 1) head.append(removeButton(role, index, actions));
+    if (view.roles.length > 1 && !view.fixedColumns) head.append(removeButton(role, index, actions));
     bar.append(head);
     if (index === 0 && view.roles.length === 2) {
       const swap = createButton(
@@ -334,7 +342,7 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
       bar.append(swap);
     }
   });
-  if (view.roles.length < MAX_ROLES) bar.append(addButton(actions));
+  if (view.roles.length < MAX_ROLES && !view.fixedColumns) bar.append(addButton(actions));
   return bar;
 }
 

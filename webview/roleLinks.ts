@@ -35,6 +35,7 @@ export function renderLinks(section: LinksSection, actions: LinkActions): HTMLEl
         });
         compare.classList.add('compare-with');
         li.append(open, compare);
+        if (role.detail) li.append(el('span', 'role-link-detail', role.detail));
         return li;
       }),
     );

@@ -78,21 +78,37 @@ function sectionRows(section: Section): { rows: ExportRow[]; notes: string[] } {
     case 'links':
       return {
         rows: listRows(
-          section.groups.map((g) => g.roles.map((r) => r.title)),
+          section.groups.map((g) => g.roles.map((r) => (r.detail ? `${r.title} (${r.detail})` : r.title))),
           (i) => String(i + 1),
         ),
         notes: [],
       };
+    case 'gap':
+      return gapRows(section);
+    case 'moves':
+      // Buttons that open another page: nothing to export.
+      return { rows: [], notes: [] };
   }
+}
+
+/** A skill gap: one row per skill, the two roles' values as cells, the gap (and levels) in the label. */
+function gapRows(section: Of<'gap'>): { rows: ExportRow[]; notes: string[] } {
+  const rows = section.rows.map((r) => ({
+    label: `${r.label} (${r.gap}${r.level ? `; ${r.level}` : ''})`,
+    cells: [r.from.text, r.to.text],
+  }));
+  return { rows, notes: rows.length > 0 ? [`Measure: ${section.measure}`] : [section.empty] };
 }
 
 export function exportDocument(view: ComparisonView): ExportDocument {
   const attributions: string[] = [];
-  const sections = view.sections.map((section) => {
-    if (section.attribution && !attributions.includes(section.attribution)) attributions.push(section.attribution);
-    const { rows, notes } = sectionRows(section);
-    return { id: section.id, title: section.title, rows, notes: [...notes, ...(section.notes ?? [])], sources: section.sources };
-  });
+  const sections = view.sections
+    .filter((section) => section.kind !== 'moves')
+    .map((section) => {
+      if (section.attribution && !attributions.includes(section.attribution)) attributions.push(section.attribution);
+      const { rows, notes } = sectionRows(section);
+      return { id: section.id, title: section.title, rows, notes: [...notes, ...(section.notes ?? [])], sources: section.sources };
+    });
   return {
     title: view.title,
     roles: view.roles.map((r) => ({ id: r.id, title: r.title })),

@@ -26,6 +26,7 @@ export const COMMANDS = {
   copyComparison: 'careerCompare.copyComparison',
   saveComparisonAs: 'careerCompare.saveComparisonAs',
   insertComparison: 'careerCompare.insertComparison',
+  planMove: 'careerCompare.planMove',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

@@ -39,6 +39,8 @@ export class ComparisonPanelController implements vscode.Disposable {
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
   readonly onDidRender = this.rendered.event;
+  /** Adds sections other features compute (the move sections, src/host/moveCommands.ts); set once when wiring. */
+  decorate: (view: ComparisonView, roles: Role[]) => Promise<ComparisonView> = async (view) => view;
   /** Repaints the shown roles when the data changes (an O*NET import or download, Refresh). */
   private readonly dataSubscription: vscode.Disposable;
 
@@ -306,7 +308,7 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   private async sendComparison(): Promise<void> {
     const catalog = await this.repository.catalog();
-    this.shown = withOfficialPages(core().buildComparison(this.roles, catalog), this.roles);
+    this.shown = withOfficialPages(await this.decorate(core().buildComparison(this.roles, catalog), this.roles), this.roles);
     this.post({
       type: 'show',
       view: this.shown,
@@ -372,6 +374,15 @@ export class ComparisonPanelController implements vscode.Disposable {
       case 'compareWith':
         this.run(this.compareWith(message.roleId), `compare ${quote(message.roleId)} with another role`);
         break;
+      case 'planMove': {
+        // "From A to B": the columns' roles, then the Plan a Move command with that pair.
+        const [from, to] = [this.roleIds[message.from], this.roleIds[message.to]];
+        if (from && to && from !== to)
+          vscode.commands
+            .executeCommand(COMMANDS.planMove, [from, to])
+            .then(undefined, (err: unknown) => log().error(`Could not open the skill gap: ${String(err)}`));
+        break;
+      }
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);
         this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });

@@ -151,7 +151,66 @@ export const LinksSectionSchema = z.strictObject({
     z.strictObject({
       heading: z.string(),
       /** Only roles that exist in the catalog, in the source's order. */
-      roles: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+      roles: z.array(
+        z.strictObject({
+          id: z.string(),
+          title: z.string(),
+          /** A line under the link, e.g. "similarity 0.89 · $94,480 a year, +$8,200 · growth 5%, +1.2 points". */
+          detail: z.optional(z.string()),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** One role's value in a paired bar: drawn value/max wide, printed as `text`. */
+const GapValueSchema = z.strictObject({ value: nonNegative(), text: z.string() });
+
+/**
+ * A skill gap drawn as paired bars: for each element, the value of the role
+ * moved from and of the role moved to, on one scale, with the gap as text.
+ */
+export const GapSectionSchema = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('gap'),
+  /** The title of the role the move starts from (the first bar of each pair). */
+  from: z.string(),
+  /** The title of the role moved to (the second bar). */
+  to: z.string(),
+  /** What the bars measure, e.g. "O*NET importance (1–5)". */
+  measure: z.string(),
+  /** The scale's end: each bar is value/max wide. */
+  max: z.number().check(z.positive()),
+  rows: z.array(
+    z.strictObject({
+      /** The skill or knowledge area. */
+      label: z.string(),
+      from: GapValueSchema,
+      to: GapValueSchema,
+      /** The gap as printed, e.g. "+1.25" or "shared". */
+      gap: z.string(),
+      /** O*NET levels where the data has them, e.g. "level 3.9 → 5.1 of 7". */
+      level: z.optional(z.string()),
+      /** What a screen reader says for the pair, both values, scale and gap included. */
+      spoken: z.string(),
+    }),
+  ),
+  /** What the section says when it has no rows (e.g. why the two roles cannot be compared). */
+  empty: z.string(),
+});
+
+/** Moves between the shown roles ("From A to B"), each opening that skill gap; `from`/`to` are column indices. */
+export const MovesSectionSchema = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('moves'),
+  moves: z.array(
+    z.strictObject({
+      from: z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1)),
+      to: z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1)),
+      /** The button's text: "From Registered Nurses to Electricians". */
+      label: z.string(),
+      /** One line on what the move takes and brings, beside the button. */
+      summary: z.string(),
     }),
   ),
 });
@@ -163,6 +222,8 @@ export const SectionSchema = z.discriminatedUnion('kind', [
   BarsSectionSchema,
   RangeSectionSchema,
   LinksSectionSchema,
+  GapSectionSchema,
+  MovesSectionSchema,
 ]);
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -176,6 +237,11 @@ export const ComparisonViewSchema = z.strictObject({
   /** What the page's polite live region says when this view appears: "Now comparing Registered Nurses and Electricians". */
   announcement: z.string(),
   sections: z.array(SectionSchema),
+  /**
+   * The page's roles are fixed in number (a skill gap's two sides): the
+   * webview offers pickers and Swap sides, but no remove or add buttons.
+   */
+  fixedColumns: z.optional(z.literal(true)),
   /**
    * Links to official roles' pages on their publishers' sites, by role and
    * site: the webview shows them and sends the pair back as an intent; the

@@ -47,6 +47,12 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openRole'), roleId: RoleId() }),
   /** "Compare with…" beside a related role: the host asks which role to compare it with. */
   z.strictObject({ type: z.literal('compareWith'), roleId: RoleId() }),
+  /** "From A to B" in a moves section: the host opens the skill gap from column `from`'s role to column `to`'s. */
+  z.strictObject({
+    type: z.literal('planMove'),
+    from: Column(),
+    to: Column(),
+  }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
   z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
   /**

@@ -170,7 +170,19 @@ describe('keyboard only, in the browser workbench', function () {
     console.log(`      Tab stops: ${stops.map((s) => s.name).join(' → ')}`);
     assert.deepEqual(
       stops.map((s) => s.key),
-      ['picker-0', 'remove-0', 'swap', 'picker-1', 'remove-1', 'add', 'responsibilities-0-more', 'responsibilities-1-more'],
+      // Then the skill gap's "From A to B" and "From B to A".
+      [
+        'picker-0',
+        'remove-0',
+        'swap',
+        'picker-1',
+        'remove-1',
+        'add',
+        'responsibilities-0-more',
+        'responsibilities-1-more',
+        'move-0-1',
+        'move-1-0',
+      ],
     );
     for (const stop of stops) assert.ok(stop.drawn, `${stop.name}: focus drawn in ${stop.focusColour}`);
   });
@@ -231,7 +243,7 @@ describe('keyboard only, in the browser workbench', function () {
         shot = true;
         await screenshot(page, `keyboard-focus-${name}`);
       });
-      assert.equal(stops.length, 8, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
+      assert.equal(stops.length, 10, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
       for (const stop of stops) assert.ok(stop.drawn, `${name}: ${stop.name} focus drawn in ${stop.focusColour}`);
     }
   });

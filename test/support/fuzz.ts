@@ -129,9 +129,42 @@ function section(): fc.Arbitrary<Section> {
       rows: fc.array(fc.record({ heading: text(), summary: text(), points: fc.array(rangePoint, { maxLength: 5 }) }), { maxLength: 4 }),
     }),
     kind('links', {
-      groups: fc.array(fc.record({ heading: text(), roles: fc.array(fc.record({ id: text(20), title: text() }), { maxLength: 10 }) }), {
-        maxLength: 4,
-      }),
+      groups: fc.array(
+        fc.record({
+          heading: text(),
+          roles: fc.array(fc.record({ id: text(20), title: text(), detail: maybe(text()) }, { requiredKeys: ['id', 'title'] }), {
+            maxLength: 10,
+          }),
+        }),
+        { maxLength: 4 },
+      ),
+    }),
+    kind('gap', {
+      from: text(),
+      to: text(),
+      measure: text(),
+      max: fc.double({ min: 1e-6, max: 1e9, noNaN: true }),
+      rows: fc.array(
+        fc.record(
+          {
+            label: text(),
+            from: fc.record({ value: nonNegative, text: text(10) }),
+            to: fc.record({ value: nonNegative, text: text(10) }),
+            gap: text(10),
+            level: maybe(text()),
+            spoken: text(),
+          },
+          { requiredKeys: ['label', 'from', 'to', 'gap', 'spoken'] },
+        ),
+        { maxLength: 8 },
+      ),
+      empty: text(),
+    }),
+    kind('moves', {
+      moves: fc.array(
+        fc.record({ from: fc.integer({ min: 0, max: 3 }), to: fc.integer({ min: 0, max: 3 }), label: text(), summary: text() }),
+        { maxLength: 4 },
+      ),
     }),
   ) as fc.Arbitrary<Section>;
 }

@@ -18,6 +18,10 @@ function relatedOf(role: Role, lookup: RoleLookup): RoleRef[] {
   return out;
 }
 
+/** The O*NET release an official role's O*NET figures come from, if it is one. */
+const onetSourceOf = (r: Role) =>
+  r.socCode ? [r.skills, r.knowledge, r.technologies].find((x) => x?.source.name.includes('O*NET'))?.source : undefined;
+
 /**
  * Official roles' related occupations come from the O*NET release their
  * other O*NET figures come from (the role model keeps no separate source for the list).
@@ -26,7 +30,7 @@ function relatedSources(roles: Role[]): string[] {
   const out = new Set<string>();
   for (const r of roles) {
     if (!r.relatedRoles?.length) continue;
-    const onet = r.socCode ? [r.skills, r.knowledge, r.technologies].find((x) => x?.source.name.includes('O*NET'))?.source : undefined;
+    const onet = onetSourceOf(r);
     out.add(onet ? `${formatSource(onet)} (Related Occupations)` : `${r.title}: its role file`);
   }
   return [...out];
@@ -35,7 +39,9 @@ function relatedSources(roles: Role[]): string[] {
 /** Shown when some role has related roles in the catalog. */
 export function relatedRoles(roles: Role[], lookup: RoleLookup | undefined): Section[] {
   if (!lookup) return [];
-  const groups = roles.map((r) => ({ heading: `Roles related to ${r.title}`, roles: relatedOf(r, lookup) }));
+  // Labelled as O*NET's where O*NET is the source, so they read apart from our own similar roles beside them.
+  const heading = (r: Role) => (onetSourceOf(r) ? `O*NET’s related roles for ${r.title}` : `Roles related to ${r.title}`);
+  const groups = roles.map((r) => ({ heading: heading(r), roles: relatedOf(r, lookup) }));
   if (groups.every((g) => g.roles.length === 0)) return [];
   return [
     {

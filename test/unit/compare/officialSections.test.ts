@@ -166,7 +166,9 @@ describe('official sections, one role (a role page)', () => {
 
   it('links only related roles the catalog has, and leaves a role out of its own list', () => {
     const s = section<'links'>(view, 'related');
-    assert.deepEqual(s.groups, [{ heading: 'Roles related to Registered Nurses', roles: [{ id: 'surgeons', title: 'Surgeons' }] }]);
+    assert.deepEqual(s.groups, [
+      { heading: 'O*NET’s related roles for Registered Nurses', roles: [{ id: 'surgeons', title: 'Surgeons' }] },
+    ]);
     assert.deepEqual(s.sources, ['O*NET 29.3 Database, 2025 (Related Occupations)']);
     assert.match(s.attribution!, /CC BY 4\.0/);
     assert.equal(
