@@ -33,6 +33,8 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // jsonc-parser's "main" is a UMD build esbuild cannot follow; its "module" is plain ESM.
+    mainFields: ['module', 'main'],
   },
   {
     ...common,

@@ -14,3 +14,6 @@ export { parseSearchIndex } from './search/indexFile';
 export { searchParts } from './search/multiSearch';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
 export { readZipEntries } from './import/onetZip';
+export { combineUserFiles, parseUserFile, withUserRoles } from './model/userRoles';
+export { locateProblems, positionAt } from './model/roleFileLocations';
+export { scaffoldRoleFile } from './model/scaffoldRole';

@@ -6,6 +6,8 @@ import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
+import { registerUserRoles } from './host/userRoleCommands';
+import type { UserRoleFiles } from './host/userRoles';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -13,6 +15,8 @@ export interface CareerCompareApi {
   repository: RoleRepository;
   panel: ComparisonPanelController;
   tree: RolesTreeProvider;
+  /** The user's own role files ("Your Roles"). */
+  userRoles: UserRoleFiles;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
 }
@@ -36,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
-  return { repository, panel, tree, activateMs: performance.now() - started };
+  const userRoles = registerUserRoles(repository);
+  pushAll(context.subscriptions, userRoles.disposables);
+  return { repository, panel, tree, userRoles: userRoles.userRoles, activateMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

@@ -21,6 +21,7 @@ export const COMMANDS = {
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
   downloadOnet: 'careerCompare.downloadOnet',
+  newRoleFile: 'careerCompare.newRoleFile',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');
