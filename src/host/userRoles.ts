@@ -91,6 +91,8 @@ export class UserRoleFiles implements vscode.Disposable {
 
   /** Finds the sources, watches them and loads; called once at activation and again when trust or settings change. */
   restart(): void {
+    // Settings or trust changed: read every file afresh.
+    this.cache.clear();
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     this.sources = roleFileSources();
