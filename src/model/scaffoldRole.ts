@@ -1,6 +1,7 @@
 // "New Role File…": a valid role file to start from, made from an official
 // role — its pay and top skills prefilled (with their official source, to be
 // replaced when the user puts in their own figures). Pure.
+import { attributionFor } from './attribution';
 import type { Role } from './schema';
 
 /** Skills copied into a new file: enough to compare, few enough to edit. */
@@ -40,5 +41,8 @@ export function scaffoldRoleFile(official: Role, isTaken: (id: string) => boolea
   const skills = skillsOf(official);
   if (skills) role.skills = skills;
   if (official.id) role.relatedRoles = [official.id];
-  return { id, role, text: `${JSON.stringify({ roles: [role] }, null, 2)}\n` };
+  // O*NET's licence asks for its statement wherever its figures go (the copied skills).
+  const attribution = attributionFor([role.pay?.source.name ?? '', role.skills?.source.name ?? '']);
+  const file = attribution ? { attribution, roles: [role] } : { roles: [role] };
+  return { id, role, text: `${JSON.stringify(file, null, 2)}\n` };
 }

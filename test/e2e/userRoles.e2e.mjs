@@ -59,7 +59,7 @@ describe('Your Roles in the browser workbench', function () {
     await screenshot(page, 'user-roles-compare');
   });
 
-  it('a mistake in the file shows in the Problems panel at its line, and the open comparison keeps working', async () => {
+  it('a mistake in the file shows in the Problems panel at its line, and clears when fixed', async () => {
     writeFileSync(file, offer('a lot'));
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'field "pay.yearly": expected dollars' });

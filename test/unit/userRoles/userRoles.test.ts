@@ -107,6 +107,11 @@ describe('your own roles: loading rules', () => {
     assert.deepEqual(made.pay!.source, surgeons.pay!.source);
     assert.deepEqual(made.skills!.items, skills.slice(0, 10));
     assert.deepEqual(made.relatedRoles, ['surgeons']);
+    assert.match(
+      (JSON.parse(text) as { attribution: string }).attribution,
+      /O\*NET 29\.3 Database/,
+      'O*NET skills copied with their attribution',
+    );
     assert.equal(
       freeRoleId('x', () => false),
       'my-x',
