@@ -123,6 +123,7 @@ export class UserRoleFiles implements vscode.Disposable {
   private schedule(delay: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       if (this.running) {
         this.again = true;
         return;
@@ -141,15 +142,13 @@ export class UserRoleFiles implements vscode.Disposable {
 
   /** Resolves when no load is pending or running (tests wait on it). */
   async settled(): Promise<void> {
-    while (this.running || this.timer) {
+    while (this.timer !== undefined || this.running || this.again) {
       if (this.running) await this.running;
       else await new Promise((r) => setTimeout(r, RELOAD_DEBOUNCE_MS));
-      if (!this.running && !this.again) break;
     }
   }
 
   private async load(): Promise<void> {
-    this.timer = undefined;
     const started = performance.now();
     const uris = await this.listAll();
     if (uris.length === 0 && this.files.size === 0) {
@@ -163,6 +162,8 @@ export class UserRoleFiles implements vscode.Disposable {
     const combined = core().combineUserFiles(parsed, isTaken);
     const previous = this.files;
     this.files = new Map(uris.map((uri) => [roleFileName(uri), uri]));
+    const current = new Set(uris.map((uri) => uri.toString()));
+    for (const key of [...this.cache.keys()]) if (!current.has(key)) this.cache.delete(key);
     for (const [name, uri] of previous) if (!this.files.has(name)) this.diagnostics.delete(uri);
     for (const file of parsed) {
       const uri = this.files.get(file.file)!;
