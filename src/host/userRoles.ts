@@ -109,6 +109,8 @@ export class UserRoleFiles implements vscode.Disposable {
 
   /** Whether a URI is one of the role files the current sources cover. */
   isRoleFile(uri: vscode.Uri): boolean {
+    // Called on every edit of every document (output channels too): most are not JSON files.
+    if (!uri.path.endsWith('.json')) return false;
     if (this.files.has(roleFileName(uri))) return true;
     return this.sources.some(
       (s) =>
