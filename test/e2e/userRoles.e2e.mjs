@@ -74,12 +74,17 @@ describe('Your Roles in the browser workbench', function () {
   it('New Role File… starts a file from an official role, pay and skills filled in', async () => {
     await runCommand(page, 'Career Compare: New Role File…');
     await quickPick(page, 'Registered Nurses');
-    const tab = page.locator('.tabs-container .tab.active');
-    await waitUntil(async () => (await tab.innerText()).includes('my-registered-nurses.json'), 'the new file to open', 30_000);
+    await page.locator('.tabs-container .tab.active', { hasText: 'my-registered-nurses.json' }).waitFor({ timeout: 30_000 });
     const editor = page.locator('.editor-instance .view-lines').first();
     await waitUntil(async () => /"skills"/.test(await editor.innerText()) || /"pay"/.test(await editor.innerText()), 'the file text');
     await screenshot(page, 'user-roles-new-file');
-    const group = page.locator('.monaco-list-row[role="treeitem"][aria-level="2"]', { hasText: 'My Registered Nurses' });
-    await group.waitFor({ timeout: 30_000 });
+    // The group went away while the file was broken (no valid role of yours), so it comes back collapsed.
+    const group = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"]', { hasText: 'Your Roles' });
+    await waitUntil(async () => /\b2\b/.test(await group.innerText()), 'both of your roles in the tree', 30_000);
+    if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+    await page
+      .locator('.monaco-list-row[role="treeitem"][aria-level="2"]', { hasText: 'My Registered Nurses' })
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, 'user-roles-tree-two');
   });
 });
