@@ -17,7 +17,7 @@ import type { RoleRepository } from './roleRepository';
 import { roleFileName, roleFileSources, type RoleFileSource } from './userRoleSources';
 
 /** Quiet time after a file event before reloading: a save often comes as several events. */
-const RELOAD_DEBOUNCE_MS = 40;
+const RELOAD_DEBOUNCE_MS = 20;
 /** Quiet time after a keystroke before checking an open role file again. */
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -58,6 +58,10 @@ function diagnosticsOf(text: string, problems: readonly RoleProblem[]): vscode.D
 export class UserRoleFiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('career-compare');
   private readonly cache = new Map<string, Cached>();
+  /** Files the watcher named since the last load: only these are measured and read again. */
+  private readonly changedFiles = new Set<string>();
+  /** What was last put in the Problems panel per file, so an unchanged file's entry is not set again. */
+  private readonly published = new Map<string, string>();
   /** The files of the last load, by name, with their URI. */
   private files = new Map<string, vscode.Uri>();
   private sources: RoleFileSource[] = [];
@@ -93,6 +97,7 @@ export class UserRoleFiles implements vscode.Disposable {
   restart(): void {
     // Settings or trust changed: read every file afresh.
     this.cache.clear();
+    this.changedFiles.clear();
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     this.sources = roleFileSources();
@@ -101,7 +106,10 @@ export class UserRoleFiles implements vscode.Disposable {
     }
     for (const source of this.sources) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(source.base, source.pattern));
-      const reload = () => this.schedule(RELOAD_DEBOUNCE_MS);
+      const reload = (uri: vscode.Uri) => {
+        this.changedFiles.add(uri.toString());
+        this.schedule(RELOAD_DEBOUNCE_MS);
+      };
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
     this.schedule(0);
@@ -152,6 +160,8 @@ export class UserRoleFiles implements vscode.Disposable {
 
   private async load(): Promise<void> {
     const started = performance.now();
+    const changed = new Set(this.changedFiles);
+    this.changedFiles.clear();
     const uris = await this.listAll();
     if (uris.length === 0 && this.files.size === 0) {
       // Nothing to read and nothing shown: no need for core.js (zod) or a tree refresh.
@@ -159,19 +169,23 @@ export class UserRoleFiles implements vscode.Disposable {
       this.loaded.fire(this.last);
       return;
     }
-    const parsed = await Promise.all(uris.map((uri) => this.read(uri)));
+    const parsed = await Promise.all(uris.map((uri) => this.read(uri, changed.has(uri.toString()))));
     const isTaken = parsed.some((p) => p.roles.length > 0) ? await this.takenIds() : () => false;
     const combined = core().combineUserFiles(parsed, isTaken);
     const previous = this.files;
     this.files = new Map(uris.map((uri) => [roleFileName(uri), uri]));
     const current = new Set(uris.map((uri) => uri.toString()));
     for (const key of [...this.cache.keys()]) if (!current.has(key)) this.cache.delete(key);
-    for (const [name, uri] of previous) if (!this.files.has(name)) this.diagnostics.delete(uri);
+    for (const [name, uri] of previous) {
+      if (this.files.has(name)) continue;
+      this.diagnostics.delete(uri);
+      this.published.delete(uri.toString());
+    }
     for (const file of parsed) {
       const uri = this.files.get(file.file)!;
       // An open file with unsaved edits shows what is typed, not what is on disk.
       if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString())) continue;
-      this.diagnostics.set(uri, diagnosticsOf(file.text, combined.problems.get(file.file) ?? []));
+      this.publish(uri, file.text, combined.problems.get(file.file) ?? []);
     }
     this.repository.setUserRoles(combined.roles);
     const workspaceRead = this.sources.some((s) => s.workspace);
@@ -206,8 +220,23 @@ export class UserRoleFiles implements vscode.Disposable {
     return all;
   }
 
-  /** One file, measured before it is read; unchanged files come from the cache. */
-  private async read(uri: vscode.Uri): Promise<ParsedUserFile> {
+  /** Sets a file's diagnostics in the Problems panel unless they are what it already shows. */
+  private publish(uri: vscode.Uri, text: string, problems: readonly RoleProblem[]): void {
+    const key = uri.toString();
+    const diagnostics = diagnosticsOf(text, problems);
+    const seen = JSON.stringify(diagnostics.map((d) => [d.range, d.message, d.severity]));
+    if (this.published.get(key) === seen) return;
+    this.published.set(key, seen);
+    this.diagnostics.set(uri, diagnostics);
+  }
+
+  /**
+   * One file, measured before it is read. A file read before that the
+   * watcher has not named since comes from the cache without a round trip.
+   */
+  private async read(uri: vscode.Uri, changed: boolean): Promise<ParsedUserFile> {
+    const known = this.cache.get(uri.toString());
+    if (known && !changed) return known.parsed;
     const name = roleFileName(uri);
     const { parseUserFile } = core();
     const fail = (message: string): ParsedUserFile => ({
@@ -263,6 +292,8 @@ export class UserRoleFiles implements vscode.Disposable {
     if (!this.files.has(name)) files.push(own);
     const isTaken = own.roles.length > 0 ? await this.takenIds() : () => false;
     const combined = combineUserFiles(files, isTaken);
+    // Typed text is not the disk's: what a load publishes next must be set again.
+    this.published.delete(doc.uri.toString());
     this.diagnostics.set(doc.uri, diagnosticsOf(text, combined.problems.get(name) ?? []));
   }
 
