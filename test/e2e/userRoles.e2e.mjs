@@ -80,7 +80,8 @@ describe('Your Roles in the browser workbench', function () {
     await screenshot(page, 'user-roles-new-file');
     // The group went away while the file was broken (no valid role of yours), so it comes back collapsed.
     const group = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"]', { hasText: 'Your Roles' });
-    await waitUntil(async () => /\b2\b/.test(await group.innerText()), 'both of your roles in the tree', 30_000);
+    // The row's text is its label and its count ("Your Roles" and "2"), not always with a space between.
+    await waitUntil(async () => /Your Roles\s*2\s*$/.test(await group.innerText()), 'both of your roles in the tree', 30_000);
     if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
     await page
       .locator('.monaco-list-row[role="treeitem"][aria-level="2"]', { hasText: 'My Registered Nurses' })
