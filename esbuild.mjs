@@ -74,6 +74,8 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // jsonc-parser's "main" is a UMD build esbuild cannot follow; its "module" is plain ESM.
+    mainFields: ['module', 'main'],
   },
   {
     ...common,

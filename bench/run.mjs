@@ -82,6 +82,16 @@ const vscode = {
   pickerOpenMs: summary(sessions.map((s) => s.search?.openMs)),
   typedToRowMs: summary(sessions.map((s) => s.search?.typedToRowMs)),
   largestCategory: sessions[0].host.largestCategory,
+  userRolesLoadMs: summary(all((s) => s.host.userRoles?.loadMs ?? [])),
+  userRoleProblemsMs: summary(all((s) => s.host.userRoles?.problemsMs ?? [])),
+  userRoleTreeMs: summary(all((s) => s.host.userRoles?.treeMs ?? [])),
+  userRoleChangeMs: summary(
+    all((s) =>
+      (s.host.userRoles?.problemsMs ?? []).map((p, i) =>
+        p === null || s.host.userRoles.treeMs[i] === null ? null : Math.max(p, s.host.userRoles.treeMs[i]),
+      ),
+    ),
+  ),
 };
 vscode.ratioToMarkdown = vscode.oursPaintedMs.median / vscode.markdownPreviewPaintedMs.median;
 vscode.ratioToBare = vscode.oursPaintedMs.median / vscode.bareWebviewPaintedMs.median;
@@ -184,6 +194,21 @@ const rows = [
   ['  ratio to Markdown preview', `${f(vscode.ratio4ToMarkdown, 2)}×`, '≤ 1.0×', verdict(vscode.ratio4ToMarkdown <= 1)],
   ['  host → "rendered" over the bridge (ms)', range(vscode.ours4BridgeMs, 0), '', ''],
   [`Expand "${vscode.largestCategory?.name}" (${vscode.largestCategory?.roles} roles) (ms)`, range(vscode.treeExpandMs, 0), '', ''],
+  [
+    'Your Roles: 100 role files loaded, in VS Code (ms)',
+    range(vscode.userRolesLoadMs),
+    '≤ 100 ms',
+    verdict(vscode.userRolesLoadMs.median <= 100),
+  ],
+  [
+    '  one file changed → Problems panel and tree (ms)',
+    range(vscode.userRoleChangeMs, 0),
+    '≤ 300 ms',
+    verdict(vscode.userRoleChangeMs.max <= 300),
+  ],
+  [`  the same ${node.userRoles.files} files parsed, validated and joined, warm Node (ms)`, range(node.userRoles.ms), '', ''],
+  ['    → Problems panel (ms)', range(vscode.userRoleProblemsMs, 0), '', ''],
+  ['    → tree (ms)', range(vscode.userRoleTreeMs, 0), '', ''],
   ['Extension bundle', kb(sizes.extensionBundle), '≤ 200 KB', verdict(sizes.extensionBundle <= 200 * 1024)],
   ['Webview bundle (+ CSS)', kb(sizes.webviewBundle), '≤ 300 KB', verdict(sizes.webviewBundle <= 300 * 1024)],
   ['Data files', kb(sizes.data), '', ''],

@@ -18,3 +18,6 @@ export { parseProfilesFile } from './model/profiles';
 export { buildSimilarityIndex } from './compare/similarity';
 export { buildMoveView, moveTitle } from './compare/moveView';
 export { withMoves } from './compare/moves';
+export { combineUserFiles, parseUserFile, withUserRoles } from './model/userRoles';
+export { locateProblems, positionAt } from './model/roleFileLocations';
+export { scaffoldRoleFile } from './model/scaffoldRole';

@@ -14,6 +14,8 @@ import { ProfileStore } from './host/profileStore';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
 import { hasNodeProcess, recordActivation } from './host/runtime';
+import { registerUserRoles } from './host/userRoleCommands';
+import type { UserRoleFiles } from './host/userRoles';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -23,6 +25,8 @@ export interface CareerCompareApi {
   tree: RolesTreeProvider;
   /** The "From A to B" skill gap panel. */
   moves: MovePanelController;
+  /** The user's own role files ("Your Roles"). */
+  userRoles: UserRoleFiles;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
   /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
@@ -59,9 +63,19 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     vscode.window.registerWebviewPanelSerializer(MOVE_VIEW_TYPE, { deserializeWebviewPanel: (p, state) => moves.restore(p, state) }),
   );
   pushAll(context.subscriptions, registerMoveCommands(repository, moves));
+  const userRoles = registerUserRoles(repository);
+  pushAll(context.subscriptions, userRoles.disposables);
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
-  return { repository, panel, tree, moves, activateMs, runtime: { build: platform.build, nodeProcess: hasNodeProcess() } };
+  return {
+    repository,
+    panel,
+    tree,
+    moves,
+    userRoles: userRoles.userRoles,
+    activateMs,
+    runtime: { build: platform.build, nodeProcess: hasNodeProcess() },
+  };
 }
 
 export function deactivate(): void {}

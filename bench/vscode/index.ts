@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
 import { comparisonMarkdown } from './markdownTable';
+import { userRolesBench } from './userRoles';
 
 const TRIALS = 5;
 const GAP_MS = 1500;
@@ -164,6 +165,7 @@ export async function run(): Promise<void> {
   const top = await api.tree.getChildren();
   const largest = top.reduce((a, b) => (a.kind === 'category' && b.kind === 'category' && b.roles.length > a.roles.length ? b : a));
   out.largestCategory = largest.kind === 'category' ? { name: largest.name, roles: largest.roles.length } : undefined;
+  out.userRoles = await userRolesBench(api);
   const file = process.env.CAREER_COMPARE_BENCH_OUT;
   if (file) writeFileSync(file, JSON.stringify(out));
   // The Playwright side now expands the tree in the UI, which needs this host alive: wait for its "done" file.

@@ -27,6 +27,7 @@ export const COMMANDS = {
   saveComparisonAs: 'careerCompare.saveComparisonAs',
   insertComparison: 'careerCompare.insertComparison',
   planMove: 'careerCompare.planMove',
+  newRoleFile: 'careerCompare.newRoleFile',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

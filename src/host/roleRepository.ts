@@ -46,8 +46,17 @@ export interface SearchTiming {
   ms: number;
 }
 
+/** The loaded data with the user's own roles ("Your Roles") joined in. */
+interface WithUserRoles {
+  base: Loaded;
+  catalog: RoleCatalog;
+  search: Promise<SearchPart[]>;
+}
+
 export class RoleRepository {
   private readonly loading = new CachedLoad(() => this.load());
+  private userRoles: readonly Role[] = [];
+  private joined: WithUserRoles | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly searched = new vscode.EventEmitter<SearchTiming>();
@@ -83,7 +92,31 @@ export class RoleRepository {
    * after a failed load); the search index starts loading with it.
    */
   async catalog(): Promise<RoleCatalog> {
+    return (await this.current()).catalog;
+  }
+
+  /** The bundled and official roles alone: what the user's role ids are checked against. */
+  async baseCatalog(): Promise<RoleCatalog> {
     return (await this.loading.get()).catalog;
+  }
+
+  /** Replaces the roles from the user's own files (already validated) and tells the tree and panel; nothing is re-read. */
+  setUserRoles(roles: readonly Role[]): void {
+    this.userRoles = roles;
+    this.joined = undefined;
+    this.changed.fire();
+  }
+
+  /** The loaded data with the user's roles joined, built once per load and per change of user roles. */
+  private async current(): Promise<WithUserRoles> {
+    const base = await this.loading.get();
+    if (this.joined?.base === base) return this.joined;
+    const roles = this.userRoles;
+    const catalog = core().withUserRoles(base.catalog, roles);
+    const entries = roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }));
+    const search = roles.length === 0 ? base.search : base.search.then((parts) => [...parts, { index: core().buildSearchIndex(entries) }]);
+    this.joined = { base, catalog, search };
+    return this.joined;
   }
 
   /** A role with all its detail (and imported O*NET prose), or undefined if it is unknown or its detail is damaged. */
@@ -93,8 +126,7 @@ export class RoleRepository {
 
   /** Several roles with their detail, in order; each undefined that is unknown or damaged (the log says why). */
   async roles(ids: readonly string[]): Promise<(Role | undefined)[]> {
-    const loaded = await this.loading.get();
-    const { catalog } = loaded;
+    const { base: loaded, catalog } = await this.current();
     loaded.prose ??= this.readProse();
     const prose = await loaded.prose;
     const { withProse } = core();
@@ -110,7 +142,7 @@ export class RoleRepository {
   /** Searches titles and alternate titles; waits for the index if it is still loading. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const started = performance.now();
-    const parts = await (await this.loading.get()).search;
+    const parts = await (await this.current()).search;
     const hits = core().searchParts(parts, query, limit);
     this.searched.fire({ query, ms: performance.now() - started });
     return hits;
@@ -119,7 +151,7 @@ export class RoleRepository {
   /** Resolves when the search index is loaded (pickers wait for it before they open). */
   async searchReady(): Promise<void> {
     await (
-      await this.loading.get()
+      await this.current()
     ).search;
   }
 

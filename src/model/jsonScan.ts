@@ -8,6 +8,8 @@ export interface DuplicateKey {
   path: string;
   /** 1-based line of the repeated key. */
   line: number;
+  /** Offset of the repeated key's opening quote in the text. */
+  offset: number;
 }
 
 interface Frame {
@@ -58,7 +60,7 @@ export function findDuplicateKeys(text: string, max = 20): DuplicateKey[] {
       const top = stack[stack.length - 1];
       if (expectKey && top?.kind === 'object') {
         const key = JSON.parse(text.slice(i, end)) as string;
-        if (top.keys!.has(key)) found.push({ key, path: pathOf(stack), line });
+        if (top.keys!.has(key)) found.push({ key, path: pathOf(stack), line, offset: i });
         top.keys!.add(key);
         top.at = key;
         expectKey = false;

@@ -11,6 +11,8 @@ export const LIMITS = {
   roleFileBytes: 16 * 1024 * 1024,
   /** Roles in one file. Largest: 105 (data/generated/detail/production-occupations.json). */
   rolesPerFile: 1_000,
+  /** The user's own role files read at once (workspace and user folder together). Expected: a handful; the benchmark loads 100. */
+  userRoleFiles: 1_000,
   /** Items in any list of a role (technologies, tasks, skills, shares…). Largest: 151 technologies of one occupation. */
   listItems: 2_000,
   /** Alternate titles of one role, the one long list. Largest: 2,750 (O*NET, one occupation). */

@@ -22,6 +22,12 @@ export interface RoleProblem {
   field?: string;
   /** 1-based line in the file, for problems found in the text itself. */
   line?: number;
+  /** The role's position in the file's `roles` (0-based), so an editor can point at it. */
+  index?: number;
+  /** An unknown field's name, when the problem is that key (`field` is then its object). */
+  key?: string;
+  /** Offset in the text of what the problem is about (a repeated key), when the scan knows it. */
+  offset?: number;
   message: string;
 }
 
@@ -48,11 +54,14 @@ function pathOf(path: readonly PropertyKey[]): string | undefined {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 
-function issuesToProblems(file: string, role: string | undefined, error: z.ZodError): RoleProblem[] {
+function issuesToProblems(file: string, role: string | undefined, error: z.ZodError, index?: number): RoleProblem[] {
   const problems: RoleProblem[] = [];
   const { issues } = error;
   for (const issue of issues.slice(0, LIMITS.problemsPerRole)) {
-    problems.push({ file, role, field: pathOf(issue.path), message: issue.message });
+    const problem: RoleProblem = { file, role, field: pathOf(issue.path), message: issue.message };
+    if (index !== undefined) problem.index = index;
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) problem.key = issue.keys[0];
+    problems.push(problem);
   }
   if (issues.length > LIMITS.problemsPerRole) {
     problems.push({ file, role, message: `and ${count(issues.length - LIMITS.problemsPerRole)} more problems` });
@@ -91,16 +100,16 @@ function parseRole(file: string, candidate: unknown, index: number, problems: Ro
   const role = roleLabel(candidate, index);
   const oversize = checkSizes(candidate);
   if (oversize.length > 0) {
-    for (const p of oversize) problems.push({ file, role, field: p.field, message: p.message });
+    for (const p of oversize) problems.push({ file, role, index, field: p.field, message: p.message });
     return undefined;
   }
   const parsed = RoleSchema.safeParse(candidate);
   if (!parsed.success) {
-    pushAll(problems, issuesToProblems(file, role, parsed.error));
+    pushAll(problems, issuesToProblems(file, role, parsed.error, index));
     return undefined;
   }
   const checked = checkRole(parsed.data);
-  for (const p of checked.problems) problems.push({ file, role, field: p.field, message: p.message });
+  for (const p of checked.problems) problems.push({ file, role, index, field: p.field, message: p.message });
   return checked.role;
 }
 
@@ -113,6 +122,7 @@ export function parseRoleFile(file: string, input: string | Uint8Array): { roles
   const problems: RoleProblem[] = findDuplicateKeys(read.text).map((d) => ({
     file,
     line: d.line,
+    offset: d.offset,
     field: d.path ? `${d.path}.${d.key}` : d.key,
     message: `the key ${quote(d.key)} appears twice in one object; the last one is used`,
   }));

@@ -46,6 +46,8 @@ const quietSettings = {
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // No user-level role folder: runs must not depend on this machine's ~/.career-compare.
+  'careerCompare.userRoleFolder': '',
 };
 
 /**
@@ -53,7 +55,16 @@ const quietSettings = {
  * `vsix`: a package to install first. `testDriver`: allow development payloads.
  * `env`: extra environment for the server (and so the extension host).
  */
-export async function startCodeServer({ vsix, testDriver = false, env = {}, settings = {}, port, folder, needBrowser = true } = {}) {
+export async function startCodeServer({
+  vsix,
+  testDriver = false,
+  env = {},
+  settings = {},
+  port,
+  folder,
+  needBrowser = true,
+  workspaceTrust = false,
+} = {}) {
   const { node, entry } = ensureCodeServer({ needBrowser });
   const home = mkdtempSync(join(tmpdir(), 'career-compare-vscode-'));
   const userDataDir = join(home, 'user-data');
@@ -62,7 +73,9 @@ export async function startCodeServer({ vsix, testDriver = false, env = {}, sett
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(workspace, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
+  // workspaceTrust: Restricted Mode as users have it (a folder starts untrusted; no start-up dialog).
+  const trust = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...trust, ...settings }, null, 2));
   const base = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   if (vsix) {
     execFileSync(node, [entry, ...base, '--install-extension', vsix], { stdio: 'pipe' });
@@ -76,10 +89,10 @@ export async function startCodeServer({ vsix, testDriver = false, env = {}, sett
     `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     ...base,
   ];
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (testDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   args.push(workspace);
   const output = [];

@@ -128,7 +128,7 @@ describe('the split official dataset', () => {
     const parsed = parseDetailFile(file, text, ['copy-one', 'bare'], () => true);
     assert.deepEqual([...parsed.roles.keys()], ['bare']);
     assert.equal(parsed.problems.length, 1);
-    assert.deepEqual({ ...parsed.problems[0], message: '' }, { file, role: 'copy-one', field: 'pay.yearly', message: '' });
+    assert.deepEqual({ ...parsed.problems[0], message: '' }, { file, role: 'copy-one', index: 0, field: 'pay.yearly', message: '' });
 
     const missing = parseDetailFile(file, files.get(file)!, ['copy-one', 'bare', 'ghost'], () => true);
     assert.deepEqual(missing.problems, [
