@@ -14,3 +14,6 @@ export { parseSearchIndex } from './search/indexFile';
 export { searchParts } from './search/multiSearch';
 export { buildSearchIndex, searchRoles } from './search/roleSearch';
 export { readZipEntries } from './import/onetZip';
+export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
+export { phraseEntries } from './search/phraseEntries';
+export { buildPhraseMatcher, phraseAt } from './search/phrases';

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
 import { registerCommands } from './host/commands';
+import { HoverController } from './host/hover';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
 import { RolesTreeProvider } from './host/rolesTree';
@@ -13,6 +14,8 @@ export interface CareerCompareApi {
   repository: RoleRepository;
   panel: ComparisonPanelController;
   tree: RolesTreeProvider;
+  /** Hover cards on job titles in documents. */
+  hover: HoverController;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
 }
@@ -22,10 +25,12 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
   const tree = new RolesTreeProvider(repository);
+  const hover = new HoverController(repository);
   context.subscriptions.push(
     repository,
     panel,
     tree,
+    hover,
     vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
@@ -36,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
-  return { repository, panel, tree, activateMs: performance.now() - started };
+  return { repository, panel, tree, hover, activateMs: performance.now() - started };
 }
 
 export function deactivate(): void {}
