@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
+import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
 
 const TRIALS = 5;
@@ -117,6 +118,8 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('markdown.showPreview', file);
     await sleep(GAP_MS);
   }
+
+  out.hover = await hoverBench(api);
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   // Tree: the largest category's children, as the view asks for them.
