@@ -9,6 +9,9 @@ import { HOVER_SECTION } from '../../src/host/hover';
 
 const TEXT = ['# My plan', '', 'I work as a registered nurse and want to compare.', 'Nothing to see on this line.', ''].join('\n');
 
+/** Markdown as read: MarkdownString.appendText writes spaces as &nbsp; and escapes punctuation. */
+const plain = (markdown: string) => markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+
 /** Every hover's text at a position, as VS Code gathers them from all providers. */
 async function hoverTexts(doc: vscode.TextDocument, line: number, character: number): Promise<{ text: string; range?: vscode.Range }[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
@@ -17,7 +20,7 @@ async function hoverTexts(doc: vscode.TextDocument, line: number, character: num
     new vscode.Position(line, character),
   );
   return hovers.map((h) => ({
-    text: h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'),
+    text: plain(h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')),
     range: h.range,
   }));
 }
@@ -94,9 +97,9 @@ describe('Hover cards on job titles', function () {
   });
 
   it('answers only in the configured languages', async () => {
-    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a registered nurse' });
+    const text = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a registered nurse' });
     const json = await vscode.workspace.openTextDocument({ language: 'json', content: '"a registered nurse"' });
-    assert.equal(cards(await hoverTexts(plain, 0, 4)).length, 1, 'plain text by default');
+    assert.equal(cards(await hoverTexts(text, 0, 4)).length, 1, 'plain text by default');
     assert.deepEqual(cards(await hoverTexts(json, 0, 5)), [], 'not JSON by default');
     await config().update('languages', ['json'], vscode.ConfigurationTarget.Global);
     await until('JSON to get cards', async () => cards(await hoverTexts(json, 0, 5)).length === 1);
