@@ -76,11 +76,17 @@ interface Token {
   end: number;
 }
 
-function tokenize(text: string, offset = 0): Token[] {
+/** `folded` remembers each word's folding: titles repeat a small vocabulary, so the build folds each word once. */
+function tokenize(text: string, offset = 0, folded?: Map<string, [plain: string, key: string]>): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const plain = plainWord(m[0]);
-    out.push({ key: stem(plain), plain, start: offset + m.index, end: offset + m.index + m[0].length });
+    let fold = folded?.get(m[0]);
+    if (!fold) {
+      const plain = plainWord(m[0]);
+      fold = [plain, stem(plain)];
+      folded?.set(m[0], fold);
+    }
+    out.push({ key: fold[1], plain: fold[0], start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
 }
@@ -141,9 +147,10 @@ function nodeFor(m: Building, tokens: readonly Token[]): number {
 /** Builds the word trie once (about 55,000 titles: built on first hover, not at activation). */
 export function buildPhraseMatcher(entries: Iterable<PhraseEntry>, roleTitle: (roleId: string) => string = (id) => id): PhraseMatcher {
   const m: Building = { edges: new Map(), roles: [undefined], meaningful: [0], ownWord: [undefined], phrases: 0 };
+  const folded = new Map<string, [string, string]>();
   for (const entry of entries) {
     for (const phrase of titlePhrases(entry.title)) {
-      const tokens = tokenize(phrase);
+      const tokens = tokenize(phrase, 0, folded);
       if (tokens.length === 0) continue;
       const node = nodeFor(m, tokens);
       let roles = m.roles[node];
