@@ -94,7 +94,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     const started = performance.now();
     const { buildPhraseMatcher, phraseEntries } = core();
     const matcher = buildPhraseMatcher(phraseEntries(parts), (id) => catalog.byId.get(id)?.title ?? id);
-    this.built = { parts, matcher };
+    // Hovers turned off while the data loaded: answer this one, keep nothing.
+    if (this.registered) this.built = { parts, matcher };
     this.timings.matcherBuildMs = performance.now() - started;
     this.timings.phrases = matcher.phrases;
     log().info(`Built the hover phrase matcher (${matcher.phrases} phrases) in ${this.timings.matcherBuildMs.toFixed(0)} ms.`);
