@@ -77,7 +77,7 @@ describe('Hover cards on job titles in the browser workbench', function () {
         .then(() => true);
     }, 'the hover card');
     const card = hoverWidget(page).filter({ hasText: 'Registered Nurses' }).first();
-    const text = await card.innerText();
+    const text = (await card.innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /Yearly pay \(average\): \$[\d,]+/);
     assert.match(text, /Jobs: [\d,]+/);
     assert.match(text, /Sources: .*2024/);
