@@ -62,9 +62,10 @@ export async function hoverBench(api: CareerCompareApi): Promise<HoverBench> {
     await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, position);
     trips.push(performance.now() - t);
   }
+  const lines = doc.lineCount; // read before closing: a closed untitled document reads as empty
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   return {
-    lines: doc.lineCount,
+    lines,
     firstHoverMs,
     matcherBuildMs: api.hover.timings.matcherBuildMs ?? null,
     phrases: api.hover.timings.phrases ?? null,
