@@ -21,3 +21,6 @@ export { withMoves } from './compare/moves';
 export { combineUserFiles, parseUserFile, withUserRoles } from './model/userRoles';
 export { locateProblems, positionAt } from './model/roleFileLocations';
 export { scaffoldRoleFile } from './model/scaffoldRole';
+export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
+export { phraseEntries } from './search/phraseEntries';
+export { buildPhraseMatcher, phraseAt } from './search/phrases';

@@ -6,6 +6,7 @@ import { registerColumnCommands } from './host/columnCommands';
 import { registerCommands } from './host/commands';
 import { registerExportCommands } from './host/exportCommands';
 import { trackImportedOnet } from './host/onetImportedContext';
+import { HoverController } from './host/hover';
 import { disposeLog, log } from './host/log';
 import { addMoveSections, registerMoveCommands } from './host/moveCommands';
 import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
@@ -27,6 +28,8 @@ export interface CareerCompareApi {
   moves: MovePanelController;
   /** The user's own role files ("Your Roles"). */
   userRoles: UserRoleFiles;
+  /** Hover cards on job titles in documents. */
+  hover: HoverController;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
   /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
@@ -41,10 +44,12 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const profiles = new ProfileStore(vscode.Uri.joinPath(context.extensionUri, 'data'));
   const moves = new MovePanelController(context.extensionUri, repository, profiles);
   panel.decorate = (view, roles) => addMoveSections(view, roles, repository, profiles);
+  const hover = new HoverController(repository);
   context.subscriptions.push(
     repository,
     panel,
     tree,
+    hover,
     vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
@@ -72,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     panel,
     tree,
     moves,
+    hover,
     userRoles: userRoles.userRoles,
     activateMs,
     runtime: { build: platform.build, nodeProcess: hasNodeProcess() },

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
+import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
 import { userRolesBench } from './userRoles';
 
@@ -159,6 +160,7 @@ export async function run(): Promise<void> {
   }
 
   out.ours4BridgeMs = await fourRoles(api, dir);
+  out.hover = await hoverBench(api);
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   // Tree: the largest category's children, as the view asks for them.

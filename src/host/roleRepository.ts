@@ -148,6 +148,11 @@ export class RoleRepository {
     return hits;
   }
 
+  /** The loaded search indexes (the same array until a refresh): hover cards find titles from them. */
+  async searchParts(): Promise<SearchPart[]> {
+    return (await this.loading.get()).search;
+  }
+
   /** Resolves when the search index is loaded (pickers wait for it before they open). */
   async searchReady(): Promise<void> {
     await (

@@ -3,7 +3,7 @@
 
 // Words that carry no meaning in a job title; dropped from titles and queries
 // alike so "Accountants and Auditors" needs no "and" to match.
-const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** Lowercase, strip accents and apostrophes, split on anything else that is not a letter or digit. */
 export function words(text: string): string[] {

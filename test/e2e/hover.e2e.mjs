@@ -1,0 +1,119 @@
+// End to end: a Markdown file in the workspace mentions "registered nurse";
+// hovering it in the editor shows the role's card, and the card's
+// "Compare with…" link starts a comparison that the user finishes in the picker.
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { comparisonFrame, quickPick, screenshot, waitUntil, workbenchSession } from './workbench.mjs';
+
+const PLAN = [
+  '# Career plan',
+  '',
+  'Today I work as a registered nurse; next year, maybe something else.',
+  '',
+  'Notes without any title.',
+  '',
+].join('\n');
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a user does. */
+async function openFile(page, name) {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } });
+  await waitUntil(async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 3000 });
+    await input.fill(name);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 5000 });
+    await page.keyboard.press('Enter');
+    return page.locator('.tabs-container .tab.active', { hasText: name }).isVisible();
+  }, `${name} to open`);
+  await page.locator('.monaco-editor .view-line', { hasText: 'registered' }).waitFor();
+}
+
+/** The middle of `word` as the editor draws it (a DOM range over the rendered text). */
+async function wordCentre(page, word) {
+  return waitUntil(
+    () =>
+      page.evaluate((w) => {
+        for (const span of document.querySelectorAll('.monaco-editor .view-line span')) {
+          const text = span.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+          const at = text.textContent.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(text, at + 1);
+          range.setEnd(text, at + w.length - 1);
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+        return undefined;
+      }, word),
+    `"${word}" drawn in the editor`,
+  );
+}
+
+const hoverWidget = (page) => page.locator('.monaco-hover:visible');
+
+describe('Hover cards on job titles in the browser workbench', function () {
+  const session = workbenchSession({ 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.delay': 200 });
+  let page;
+  before(() => {
+    ({ page } = session);
+    writeFileSync(join(session.server.workspace, 'plan.md'), PLAN);
+  });
+
+  it('shows the card when hovering "registered nurse" in a Markdown file', async () => {
+    await openFile(page, 'plan.md');
+    const at = await wordCentre(page, 'nurse');
+    // The extension starts for Markdown and loads its data on the first hover: move until the card shows.
+    await waitUntil(async () => {
+      await page.mouse.move(at.x - 30, at.y + 60);
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      return hoverWidget(page)
+        .filter({ hasText: 'Registered Nurses' })
+        .first()
+        .waitFor({ timeout: 4000 })
+        .then(() => true);
+    }, 'the hover card');
+    const card = hoverWidget(page).filter({ hasText: 'Registered Nurses' }).first();
+    const text = (await card.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /Yearly pay \(average\): \$[\d,]+/);
+    assert.match(text, /Jobs: [\d,]+/);
+    assert.match(text, /Sources: .*2024/);
+    assert.ok(text.includes('Open Role') && text.includes('Compare with…'), text);
+    await screenshot(page, 'hover-card');
+  });
+
+  it('shows no card off a title', async () => {
+    await page.mouse.move(5, 5);
+    await hoverWidget(page)
+      .first()
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
+    const at = await wordCentre(page, 'Notes');
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await hoverWidget(page).filter({ hasText: 'Yearly pay' }).count(), 0);
+  });
+
+  it('follows "Compare with…" from the card and finishes the comparison', async () => {
+    const at = await wordCentre(page, 'nurse');
+    await waitUntil(async () => {
+      await page.mouse.move(at.x - 30, at.y + 60);
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      return hoverWidget(page)
+        .filter({ hasText: 'Registered Nurses' })
+        .first()
+        .waitFor({ timeout: 4000 })
+        .then(() => true);
+    }, 'the hover card again');
+    const link = hoverWidget(page).filter({ hasText: 'Registered Nurses' }).first().locator('a', { hasText: 'Compare with…' });
+    await link.hover();
+    await link.click();
+    await quickPick(page, 'Electricians');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'hover-compare-with');
+  });
+});

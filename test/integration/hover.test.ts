@@ -1,0 +1,110 @@
+// Hover cards in the real extension host: VS Code's own hover command on a
+// Markdown document finds the card for "registered nurse", none off a title,
+// none (and no work done) while the setting is off, and only in the
+// configured languages.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerCompareApi } from '../../src/extension';
+import { HOVER_SECTION } from '../../src/host/hover';
+
+const TEXT = ['# My plan', '', 'I work as a registered nurse and want to compare.', 'Nothing to see on this line.', ''].join('\n');
+
+/** Markdown as read: MarkdownString.appendText writes spaces as &nbsp; and escapes punctuation. */
+const plain = (markdown: string) => markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+
+/** Every hover's text at a position, as VS Code gathers them from all providers. */
+async function hoverTexts(doc: vscode.TextDocument, line: number, character: number): Promise<{ text: string; range?: vscode.Range }[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    doc.uri,
+    new vscode.Position(line, character),
+  );
+  return hovers.map((h) => ({
+    text: plain(h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')),
+    range: h.range,
+  }));
+}
+
+const cards = <T extends { text: string }>(hovers: T[]) => hovers.filter((h) => h.text.includes('Yearly pay'));
+
+/** Settings reach the extension host a moment after `update` resolves: wait for what they change. */
+async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('Hover cards on job titles', function () {
+  let a: CareerCompareApi;
+  let doc: vscode.TextDocument;
+  const config = () => vscode.workspace.getConfiguration(HOVER_SECTION);
+  const nurseLine = 2;
+  const nurseAt = TEXT.split('\n')[nurseLine].indexOf('registered nurse');
+
+  before(async () => {
+    a = await vscode.extensions.getExtension<CareerCompareApi>('career-compare.career-compare')!.activate();
+    doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: TEXT });
+    await vscode.window.showTextDocument(doc);
+  });
+
+  after(async () => {
+    await config().update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the card for "registered nurse" over the whole phrase', async () => {
+    assert.equal(a.hover.registered, true);
+    const found = cards(await hoverTexts(doc, nurseLine, nurseAt + 3));
+    assert.equal(found.length, 1, 'one card');
+    const [card] = found;
+    assert.match(card.text, /\*\*Registered Nurses\*\*/);
+    assert.match(card.text, /Yearly pay \(average\): \$[\d,]+/);
+    assert.match(card.text, /Growth 2024–34: -?[\d.]+%/);
+    assert.match(card.text, /Jobs: [\d,]+/);
+    assert.match(card.text, /Most common degree: |Typical entry-level education: /);
+    assert.match(card.text, /Sources: .*BLS Occupational Employment and Wage Statistics, 2024/);
+    assert.ok(card.text.includes(`command:careerCompare.openRole?${encodeURIComponent('["registered-nurses"]')}`), card.text);
+    assert.ok(card.text.includes(`command:careerCompare.compareWith?${encodeURIComponent('["registered-nurses"]')}`), card.text);
+    assert.deepEqual([card.range?.start.character, card.range?.end.character], [nurseAt, nurseAt + 'registered nurse'.length]);
+    assert.ok(a.hover.timings.phrases! > 40_000, `${a.hover.timings.phrases} phrases`);
+  });
+
+  it('trusts only our own two commands in the card', async () => {
+    const hover = await a.hover.provideHover(doc, new vscode.Position(nurseLine, nurseAt), new vscode.CancellationTokenSource().token);
+    const md = hover!.contents[0] as vscode.MarkdownString;
+    assert.deepEqual(md.isTrusted, { enabledCommands: ['careerCompare.openRole', 'careerCompare.compareWith'] });
+    assert.equal(md.supportHtml, false);
+  });
+
+  it('shows nothing off a title', async () => {
+    assert.deepEqual(cards(await hoverTexts(doc, 3, 2)), []);
+    assert.deepEqual(cards(await hoverTexts(doc, 0, 3)), []);
+    assert.deepEqual(cards(await hoverTexts(doc, nurseLine, 2)), []); // "work"
+  });
+
+  it('with hovers off, registers nothing, builds nothing and shows nothing; on again, shows the card', async () => {
+    await config().update('enabled', false, vscode.ConfigurationTarget.Global);
+    await until('the provider to go', () => !a.hover.registered);
+    assert.equal(a.hover.matcherBuilt, false, 'the matcher is dropped');
+    assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), []);
+    assert.equal(a.hover.matcherBuilt, false, 'a hover while off builds nothing');
+    await config().update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    await until('the card to come back', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
+    assert.equal(a.hover.registered, true);
+  });
+
+  it('answers only in the configured languages', async () => {
+    const text = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a registered nurse' });
+    const json = await vscode.workspace.openTextDocument({ language: 'json', content: '"a registered nurse"' });
+    assert.equal(cards(await hoverTexts(text, 0, 4)).length, 1, 'plain text by default');
+    assert.deepEqual(cards(await hoverTexts(json, 0, 5)), [], 'not JSON by default');
+    await config().update('languages', ['json'], vscode.ConfigurationTarget.Global);
+    await until('JSON to get cards', async () => cards(await hoverTexts(json, 0, 5)).length === 1);
+    assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), [], 'Markdown no longer listed');
+    await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await until('Markdown to get cards again', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
+  });
+});
