@@ -50,7 +50,7 @@ function receive(data: unknown): void {
   const painted = showComparison(root, message.view, message.pickers, {
     replace: (column, roleId) => post({ type: 'replace', column, roleId }),
     remove: (column) => post({ type: 'remove', column }),
-    add: () => post({ type: 'add' }),
+    add: (roleId) => post(roleId === undefined ? { type: 'add' } : { type: 'add', roleId }),
     swap: () => post({ type: 'swap' }),
     search: (column) => post({ type: 'search', column }),
     openRole: (roleId) => post({ type: 'openRole', roleId }),

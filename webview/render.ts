@@ -17,8 +17,8 @@ export interface RenderActions extends LinkActions, MoveActions {
   replace(column: number, roleId: string): void;
   /** Remove this column. */
   remove(column: number): void;
-  /** Ask the host for a role to add as a column. */
-  add(): void;
+  /** Add a role as a column: this one (a link's Add button), or one the host asks for. */
+  add(roleId?: string): void;
   swap(): void;
   /** Open the host's search over every role for this column. */
   search(column: number): void;
@@ -232,7 +232,7 @@ function actionButton(actions: RenderActions): HTMLElement {
   return button;
 }
 
-function renderSection(section: Section, roles: RoleRef[], actions: RenderActions): HTMLElement {
+function renderSection(section: Section, roles: RoleRef[], actions: RenderActions, canAdd: (roleId: string) => boolean): HTMLElement {
   // roles-N: styles for three or four columns (tighter tables, narrower blocks).
   const node = el('section', `section section-${section.kind} roles-${roles.length}`);
   node.id = `section-${section.id}`;
@@ -257,7 +257,7 @@ function renderSection(section: Section, roles: RoleRef[], actions: RenderAction
       node.append(renderRange(section));
       break;
     case 'links':
-      node.append(renderLinks(section, actions));
+      node.append(renderLinks(section, actions, canAdd));
       break;
     case 'gap':
       node.append(renderGap(section));
@@ -347,6 +347,8 @@ function renderPickers(view: ComparisonView, pickers: { options: RoleRef[] }[], 
 }
 
 export function renderComparison(root: HTMLElement, view: ComparisonView, pickers: { options: RoleRef[] }[], actions: RenderActions): void {
+  // A linked role gets an Add button while the comparison has room and does not show it yet (the host checks again).
+  const canAdd = (roleId: string) => !view.fixedColumns && view.roles.length < MAX_ROLES && !view.roles.some((r) => r.id === roleId);
   const header = el('header', 'header');
   const h1 = el('h1', undefined, view.title);
   header.append(h1, renderPickers(view, pickers, actions));
@@ -359,7 +361,7 @@ export function renderComparison(root: HTMLElement, view: ComparisonView, picker
   const sections: HTMLElement[] = [];
   view.sections.forEach((section, i) => {
     if (i > 0) sections.push(createDivider());
-    sections.push(renderSection(section, view.roles, actions));
+    sections.push(renderSection(section, view.roles, actions, canAdd));
   });
   const focused = focusKeyOf(document.activeElement) ?? actedFrom;
   actedFrom = undefined;

@@ -1,5 +1,6 @@
-// Draws a links section: each related role opens its page, and "Compare
-// with…" asks the host which role to compare it with. Only intents go to the host.
+// Draws a links section: each related role opens its page, "Compare with…"
+// asks the host which role to compare it with, and "Add" (while the
+// comparison has room) adds it as a column. Only intents go to the host.
 import type { Section } from '../src/protocol/comparisonView';
 import { appendAll, el, noData } from './dom';
 import { createButton } from './toolkit';
@@ -9,9 +10,11 @@ type LinksSection = Extract<Section, { kind: 'links' }>;
 export interface LinkActions {
   openRole(roleId: string): void;
   compareWith(roleId: string): void;
+  /** Add this role as a column of the comparison shown. */
+  add(roleId?: string): void;
 }
 
-export function renderLinks(section: LinksSection, actions: LinkActions): HTMLElement {
+export function renderLinks(section: LinksSection, actions: LinkActions, canAdd: (roleId: string) => boolean = () => false): HTMLElement {
   const wrap = el('div', 'columns');
   for (const group of section.groups) {
     const col = el('article', 'column');
@@ -35,6 +38,11 @@ export function renderLinks(section: LinksSection, actions: LinkActions): HTMLEl
         });
         compare.classList.add('compare-with');
         li.append(open, compare);
+        if (canAdd(role.id)) {
+          const add = createButton('Add', () => actions.add(role.id), { secondary: true, title: `Add ${role.title} to this comparison` });
+          add.classList.add('add-linked');
+          li.append(add);
+        }
         if (role.detail) li.append(el('span', 'role-link-detail', role.detail));
         return li;
       }),

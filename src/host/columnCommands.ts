@@ -28,6 +28,10 @@ async function columnFrom(panel: ComparisonPanelController, arg: unknown): Promi
 export function registerColumnCommands(repository: RoleRepository, panel: ComparisonPanelController): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.addRole, async (arg?: unknown) => {
+      if (typeof arg === 'string' && !(await roleFrom(repository, arg))) {
+        void notify('warning', 'Career Compare: cannot add that role: it is not in the catalog.');
+        return;
+      }
       const role =
         (await roleFrom(repository, arg)) ??
         (await pickRole(repository, {

@@ -360,7 +360,8 @@ export class ComparisonPanelController implements vscode.Disposable {
         this.run(this.removeColumn(message.column, false), `remove column ${message.column + 1}`);
         break;
       case 'add':
-        this.run(Promise.resolve(vscode.commands.executeCommand(COMMANDS.addRole)), 'add a role');
+        // The command checks the id against the catalog (roleFrom) and applies the column rules.
+        this.run(Promise.resolve(vscode.commands.executeCommand(COMMANDS.addRole, message.roleId)), 'add a role');
         break;
       case 'swap':
         this.run(this.swap(false), 'swap sides');

@@ -37,8 +37,12 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('replace'), column: Column(), roleId: RoleId() }),
   /** A column header's remove button: the host drops `column` (never the last one). */
   z.strictObject({ type: z.literal('remove'), column: Column() }),
-  /** "Add role…": the host asks which role with its picker and adds it as the last column (up to MAX_ROLES). */
-  z.strictObject({ type: z.literal('add') }),
+  /**
+   * "Add role…": the host adds a role as the last column (up to MAX_ROLES).
+   * Without `roleId` it asks with its picker; with one (a related or similar
+   * role's Add button) it adds that role, if its catalog has it.
+   */
+  z.strictObject({ type: z.literal('add'), roleId: z.optional(RoleId()) }),
   /** Swap sides (two roles only). */
   z.strictObject({ type: z.literal('swap') }),
   /** "Search all roles…" in a column's picker: the host opens its role search for that column. */

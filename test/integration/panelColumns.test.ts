@@ -122,4 +122,12 @@ describe('columns: 2–4 roles in one comparison', function () {
       a.panel.handleWebviewMessage({ type: 'replace', column: 0, roleId: 'registered-nurses' }),
     );
   });
+
+  it("adds a linked role by the webview's Add intent; an id not in the catalog changes nothing", async () => {
+    a.panel.handleWebviewMessage({ type: 'add', roleId: 'no-such-role' });
+    // Acted on after the refused one: the comparison gains only the real role.
+    await painted(a, ['registered-nurses', 'electricians', 'plumbers-pipefitters-and-steamfitters'], () =>
+      a.panel.handleWebviewMessage({ type: 'add', roleId: 'plumbers-pipefitters-and-steamfitters' }),
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { MAX_ROLES } from '../../src/compare/selection';
 import type { Role } from '../../src/model/schema';
 import { installDom } from '../support/dom';
 import { cooks, lookupOf, nurses, surgeons } from '../support/officialRoles';
+import { officialRoles } from '../support/officialData';
 import { loadBundledCatalog } from '../support/roles';
 
 installDom();
@@ -113,5 +114,50 @@ describe('four columns in the webview', () => {
       .filter((c) => c.best !== undefined).length;
     assert.equal(root.querySelectorAll('td .best-mark').length, count);
     assert.ok(root.querySelectorAll('.range-figures .best-mark').length >= 3);
+  });
+});
+
+describe('related roles add themselves as a column', () => {
+  const official = officialRoles();
+  const everyRole = lookupOf([...official.values()]);
+  const rn = official.get('29-1141')!;
+  const lpn = official.get('29-2061')!;
+
+  function paintWith(roles: Role[]) {
+    const sent: Sent[] = [];
+    const actions = {
+      replace: () => {},
+      remove: () => {},
+      add: (roleId?: string) => sent.push(['add', roleId]),
+      swap: () => {},
+      search: () => {},
+      downloadDescriptions: () => {},
+      openRole: () => {},
+      compareWith: () => {},
+    };
+    const root = document.createElement('main');
+    assert.ok(render.showComparison(root, buildComparison(roles, everyRole), [], actions).ok);
+    return { root, sent };
+  }
+
+  it('offers Add beside each related role not shown while there is room, and sends that role', () => {
+    const { root, sent } = paintWith([rn, lpn]);
+    const items = [...root.querySelectorAll('#section-related li')];
+    assert.ok(items.length > 0, 'the nurses have related roles');
+    const shown = new Set([rn.id, lpn.id]);
+    const adds = root.querySelectorAll('#section-related .add-linked');
+    assert.ok(adds.length > 0);
+    click(adds[0]);
+    assert.equal(sent.length, 1);
+    const [kind, roleId] = sent[0];
+    assert.equal(kind, 'add');
+    assert.ok(typeof roleId === 'string' && !shown.has(roleId), `adds a role not shown: ${String(roleId)}`);
+    assert.match(adds[0].getAttribute('title') ?? '', /^Add .+ to this comparison$/);
+  });
+
+  it(`offers no Add at ${MAX_ROLES} columns`, () => {
+    const more = [...official.values()].filter((r) => r.id !== rn.id && r.id !== lpn.id).slice(0, MAX_ROLES - 2);
+    const { root } = paintWith([rn, lpn, ...more]);
+    assert.equal(root.querySelectorAll('.add-linked').length, 0);
   });
 });

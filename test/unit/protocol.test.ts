@@ -14,6 +14,7 @@ describe('message protocol', () => {
       { type: 'replace', column: 1, roleId: 'a' },
       { type: 'remove', column: 3 },
       { type: 'add' },
+      { type: 'add', roleId: 'licensed-practical-and-licensed-vocational-nurses' },
       { type: 'swap' },
       { type: 'search', column: 1 },
       { type: 'openRole', roleId: 'electricians' },
@@ -49,6 +50,7 @@ describe('message protocol', () => {
     assert.equal(parseFromWebview({ type: 'remove', column: -1 }).ok, false);
     assert.equal(parseFromWebview({ type: 'remove', column: 1.5 }).ok, false);
     assert.equal(parseFromWebview({ type: 'add', roleIds: ['a'] }).ok, false);
+    assert.equal(parseFromWebview({ type: 'add', roleId: '' }).ok, false);
     assert.equal(parseFromWebview({ type: 'rendered', roleIds: ['a', 'b', 'c', 'd', 'e'], paintMs: 1 }).ok, false);
     assert.equal(parseFromWebview({ type: 'rendered', roleIds: ['a'], paintMs: -1 }).ok, false);
     assert.equal(parseFromWebview({ type: 'ready', extra: 1 }).ok, false);
