@@ -5,7 +5,11 @@ import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparis
 import { registerCommands } from './host/commands';
 import { disposeLog, log } from './host/log';
 import { RoleRepository } from './host/roleRepository';
+import { FavouritesStore, FAVOURITES_KEY } from './host/favourites';
+import { RecentsStore } from './host/recents';
+import { currentBrowseSettings, registerRolesBrowser } from './host/rolesBrowser';
 import { RolesTreeProvider } from './host/rolesTree';
+import { useFavouritesInPickers } from './host/favouriteButtons';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -13,6 +17,8 @@ export interface CareerCompareApi {
   repository: RoleRepository;
   panel: ComparisonPanelController;
   tree: RolesTreeProvider;
+  favourites: FavouritesStore;
+  recents: RecentsStore;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
 }
@@ -21,12 +27,20 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const started = performance.now();
   const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
-  const tree = new RolesTreeProvider(repository);
+  const favourites = new FavouritesStore(context.globalState);
+  const recents = new RecentsStore(context.globalState);
+  context.globalState.setKeysForSync([FAVOURITES_KEY]);
+  const tree = new RolesTreeProvider(repository, { settings: currentBrowseSettings, favourites, recents });
+  const treeView = vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(treeView);
   context.subscriptions.push(
     repository,
     panel,
     tree,
-    vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true }),
+    favourites,
+    recents,
+    treeView,
+    useFavouritesInPickers(favourites),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
     }),
@@ -36,7 +50,8 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     context.subscriptions,
     registerCommands(repository, panel, () => log().show()),
   );
-  return { repository, panel, tree, activateMs: performance.now() - started };
+  pushAll(context.subscriptions, registerRolesBrowser({ repository, panel, tree, favourites, recents }));
+  return { repository, panel, tree, favourites, recents, activateMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

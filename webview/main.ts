@@ -4,6 +4,7 @@ import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
 import { messageTooLarge } from '../src/protocol/size';
 import { oneLine } from '../src/util/safeText';
+import { addStars, setStarred } from './favouriteStars';
 import { renderError, showComparison } from './render';
 import { registerToolkit } from './toolkit';
 
@@ -15,6 +16,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
+/** The roles painted last: the star buttons' titles name them. */
+let shownRoles: { id: string; title: string }[] = [];
 registerToolkit();
 
 // A problem report is cut to one log line's length: the host would drop a longer one.
@@ -39,6 +42,10 @@ function receive(data: unknown): void {
     renderError(root, message.message);
     return;
   }
+  if (message.type === 'favourites') {
+    setStarred(root, message.roleIds, shownRoles);
+    return;
+  }
   const roleIds = message.view.roles.map((r) => r.id);
   const painted = showComparison(root, message.view, message.pickers, {
     select: (ids) => post({ type: 'select', roleIds: ids }),
@@ -52,6 +59,8 @@ function receive(data: unknown): void {
     post({ type: 'problem', message: painted.error });
     return;
   }
+  shownRoles = message.view.roles;
+  addStars(root, shownRoles, (roleId) => post({ type: 'toggleFavourite', roleId }));
   vscode.setState({ roleIds });
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));

@@ -21,6 +21,13 @@ export const COMMANDS = {
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
   downloadOnet: 'careerCompare.downloadOnet',
+  sortRoles: 'careerCompare.sortRoles',
+  filterRoles: 'careerCompare.filterRoles',
+  clearRoleFilter: 'careerCompare.clearRoleFilter',
+  starRole: 'careerCompare.starRole',
+  unstarRole: 'careerCompare.unstarRole',
+  toggleFavourite: 'careerCompare.toggleFavourite',
+  clearRecents: 'careerCompare.clearRecentComparisons',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

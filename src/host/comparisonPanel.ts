@@ -31,6 +31,9 @@ export class ComparisonPanelController implements vscode.Disposable {
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   /** Fires when the webview reports a comparison painted (used by tests and the benchmark). */
   readonly onDidRender = this.rendered.event;
+  private readonly shown = new vscode.EventEmitter<string[]>();
+  /** Fires when a comparison (or role page) is posted to the webview, with its role ids: recents and stars hook on here. */
+  readonly onDidShow = this.shown.event;
   /** Repaints the shown roles when the data changes (an O*NET import or download, Refresh). */
   private readonly dataSubscription: vscode.Disposable;
 
@@ -103,6 +106,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.rendered.dispose();
+    this.shown.dispose();
     this.dataSubscription.dispose();
   }
 
@@ -241,6 +245,12 @@ export class ComparisonPanelController implements vscode.Disposable {
       view: core().buildComparison(this.roles, catalog),
       pickers: core().pickerOptions(this.roles, catalog.roles),
     });
+    this.shown.fire(this.roleIds);
+  }
+
+  /** Which shown roles are favourites: the webview's star buttons follow. */
+  showFavourites(roleIds: string[]): void {
+    if (this.ready) this.post({ type: 'favourites', roleIds: roleIds.filter((id) => this.roleIds.includes(id)) });
   }
 
   /** Runs a handler's work, logging a failure with what was being done instead of dropping it. */
@@ -304,6 +314,11 @@ export class ComparisonPanelController implements vscode.Disposable {
         vscode.commands
           .executeCommand(COMMANDS.downloadOnet)
           .then(undefined, (err: unknown) => log().error(`Download O*NET Descriptions from the panel failed: ${String(err)}`));
+        break;
+      case 'toggleFavourite':
+        vscode.commands
+          .executeCommand(COMMANDS.toggleFavourite, message.roleId)
+          .then(undefined, (err: unknown) => log().error(`Star ${quote(message.roleId)} from the panel failed: ${String(err)}`));
         break;
       case 'problem':
         log().warn(`Webview: ${message.message}`);

@@ -19,6 +19,8 @@ export const ToWebviewSchema = z.discriminatedUnion('type', [
     pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(4)),
   }),
   z.strictObject({ type: z.literal('error'), message: z.string() }),
+  /** Which of the shown roles are favourites (the column headers' star buttons); sent after every `show` and on a change. */
+  z.strictObject({ type: z.literal('favourites'), roleIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(4)) }),
 ]);
 export type ToWebview = z.infer<typeof ToWebviewSchema>;
 
@@ -42,6 +44,8 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
    * offers it: the host runs "Download O*NET Descriptions" and repaints.
    */
   z.strictObject({ type: z.literal('downloadDescriptions') }),
+  /** A column's star button: the host stars or unstars that role (Favourites in the Roles view). */
+  z.strictObject({ type: z.literal('toggleFavourite'), roleId: z.string().check(z.minLength(1)) }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);
