@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
 import { comparisonMarkdown } from './markdownTable';
+import { measureTreeBrowse } from './treeBrowse';
 
 const TRIALS = 5;
 const GAP_MS = 1500;
@@ -119,6 +120,9 @@ export async function run(): Promise<void> {
   }
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const browsed = await measureTreeBrowse(api);
+  out.treeBrowseMs = browsed.ms;
+  out.treeBrowseRoles = browsed.roles;
   // Tree: the largest category's children, as the view asks for them.
   const top = await api.tree.getChildren();
   const largest = top.reduce((a, b) => (a.kind === 'category' && b.kind === 'category' && b.roles.length > a.roles.length ? b : a));

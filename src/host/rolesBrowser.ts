@@ -28,11 +28,29 @@ export function currentBrowseSettings(): ReadSettings {
 }
 
 /** Writes where the value in force lives (a workspace value would otherwise override a user one). */
-async function write(key: string, value: unknown): Promise<void> {
+async function writeOne(key: string, value: unknown): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
   const inspected = config.inspect(key);
   const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  // Writing the value already in force changes nothing, and would cost a refresh.
+  if (inspected?.globalValue === value && target === vscode.ConfigurationTarget.Global) return;
   await config.update(key, value, target);
+}
+
+const write = (key: string, value: unknown) => writeAll([key, value]);
+
+/** Settings being written together: the tree refreshes once, after the last, not at each. */
+let writing = 0;
+let afterWriting: (() => void) | undefined;
+
+async function writeAll(...entries: [string, unknown][]): Promise<void> {
+  writing++;
+  try {
+    for (const [key, value] of entries) await writeOne(key, value);
+  } finally {
+    writing--;
+    if (writing === 0) afterWriting?.();
+  }
 }
 
 const SORT_PICKS: Record<SortKey, string> = {
@@ -43,10 +61,12 @@ const SORT_PICKS: Record<SortKey, string> = {
 };
 
 async function sortBy(key?: unknown, group?: unknown): Promise<void> {
-  if (typeof group === 'boolean') await write(BROWSE_SETTINGS.groupByCategory, group);
-  if (SORT_KEYS.includes(key as SortKey)) return write(BROWSE_SETTINGS.sortBy, key);
-  if (key !== undefined) throw new Error(`cannot sort by ${JSON.stringify(String(key)).slice(0, 40)}: use one of ${SORT_KEYS.join(', ')}`);
-  if (typeof group === 'boolean') return;
+  if (key !== undefined && !SORT_KEYS.includes(key as SortKey))
+    throw new Error(`cannot sort by ${JSON.stringify(String(key)).slice(0, 40)}: use one of ${SORT_KEYS.join(', ')}`);
+  const entries: [string, unknown][] = [];
+  if (typeof group === 'boolean') entries.push([BROWSE_SETTINGS.groupByCategory, group]);
+  if (key !== undefined) entries.push([BROWSE_SETTINGS.sortBy, key]);
+  if (entries.length > 0) return writeAll(...entries);
   const now = currentBrowseSettings();
   type Item = vscode.QuickPickItem & { key?: SortKey; group?: boolean };
   const items: Item[] = [
@@ -71,7 +91,9 @@ async function filterWith(arg: Record<string, unknown>): Promise<void> {
     minGrowth: BROWSE_SETTINGS.minGrowth,
     maxEducation: BROWSE_SETTINGS.maxEducation,
   };
-  for (const [name, key] of Object.entries(keys)) if (name in arg) await write(key, arg[name] ?? undefined);
+  await writeAll(
+    ...Object.entries(keys).flatMap(([name, key]): [string, unknown][] => (name in arg ? [[key, arg[name] ?? undefined]] : [])),
+  );
 }
 
 async function askNumber(prompt: string, current: string, parse: typeof parseDollars): Promise<number | null | undefined> {
@@ -148,7 +170,7 @@ async function filterInteractively(): Promise<void> {
 }
 
 async function clearFilter(): Promise<void> {
-  for (const key of FILTER_SETTINGS) await write(key, undefined);
+  await writeAll(...FILTER_SETTINGS.map((key): [string, unknown] => [key, undefined]));
 }
 
 function idOf(arg: unknown): string | undefined {
@@ -175,6 +197,7 @@ async function star(parts: BrowserParts, arg: unknown, starred: boolean): Promis
 export function registerRolesBrowser(parts: BrowserParts): vscode.Disposable[] {
   const { panel, tree, favourites, recents } = parts;
   const starredShown = () => panel.roleIds.filter((id) => favourites.has(id));
+  afterWriting = () => tree.refresh();
   return [
     vscode.commands.registerCommand(COMMANDS.sortRoles, (key?: unknown, group?: unknown) => sortBy(key, group)),
     vscode.commands.registerCommand(COMMANDS.filterRoles, (arg?: unknown) =>
@@ -189,7 +212,7 @@ export function registerRolesBrowser(parts: BrowserParts): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(COMMANDS.clearRecents, () => recents.clear()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${SECTION}.roles`)) tree.refresh();
+      if (e.affectsConfiguration(`${SECTION}.roles`) && writing === 0) tree.refresh();
     }),
     tree.onDidRefresh((status) =>
       vscode.commands
