@@ -11,13 +11,25 @@ export class FavouritesStore implements vscode.Disposable {
 
   constructor(private readonly state: vscode.Memento) {}
 
+  /** The stored value last read, and what it gave: a picker asks `has` for every role, so it is read once per change. */
+  private read: { raw: unknown; ids: string[]; set: Set<string> } | undefined;
+
+  private current(): { ids: string[]; set: Set<string> } {
+    const raw = this.state.get(FAVOURITES_KEY);
+    if (!this.read || this.read.raw !== raw) {
+      const ids = readFavourites(raw);
+      this.read = { raw, ids, set: new Set(ids) };
+    }
+    return this.read;
+  }
+
   /** The favourite role ids, in the order they were starred. Ids the catalog no longer has are kept (a role file may come back). */
   get ids(): string[] {
-    return readFavourites(this.state.get(FAVOURITES_KEY));
+    return [...this.current().ids];
   }
 
   has(id: string): boolean {
-    return this.ids.includes(id);
+    return this.current().set.has(id);
   }
 
   /** Stars or unstars; resolves to whether the role is now a favourite. */
