@@ -113,13 +113,13 @@ describe('the Roles view as a browser', function () {
     await row.hover();
     await row.locator('.action-label[aria-label="Add to Favourites"]').click();
     const group = topRows(page).first();
-    await waitUntil(async () => /^Favourites\s*1$/.test(await group.innerText()), 'a Favourites group at the top');
+    await waitUntil(async () => /^Favourites\s*1$/.test((await group.innerText()).trim()), 'a Favourites group at the top');
     const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() });
     await runCommand(page, 'Developer: Reload Window');
     await reloaded;
     await openWorkbench(page);
     await openRolesView(page);
-    await waitUntil(async () => /^Favourites\s*1$/.test(await topRows(page).first().innerText()), 'Favourites after the reload');
+    await waitUntil(async () => /^Favourites\s*1$/.test((await topRows(page).first().innerText()).trim()), 'Favourites after the reload');
     const starred = sidebar(page).locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first();
     assert.match(await starred.innerText(), new RegExp(`^${best.title}`));
     await screenshot(page, 'roles-favourites-after-reload');
@@ -145,7 +145,7 @@ describe('the Roles view as a browser', function () {
     assert.equal(await star.getAttribute('aria-pressed'), 'false');
     await star.click();
     await waitUntil(async () => (await star.getAttribute('aria-pressed')) === 'true', 'the star to show it is pressed');
-    await waitUntil(async () => /^Favourites\s*2$/.test(await topRows(page).first().innerText()), 'Lead Technician in Favourites');
+    await waitUntil(async () => /^Favourites\s*2$/.test((await topRows(page).first().innerText()).trim()), 'Lead Technician in Favourites');
     await screenshot(page, 'panel-star-pressed');
   });
 
