@@ -14,6 +14,7 @@ import type { Role } from '../src/model/schema';
 import { buildSearchIndex, searchRoles } from '../src/search/roleSearch';
 import { linearScanner } from './linearSearch';
 import { ms, percentile, seeded, summarize } from './stats';
+import { treeBrowse } from './treeBrowseNode';
 
 const ROOT = join(__dirname, '..', '..');
 const GENERATED = join(ROOT, 'data', GENERATED_FOLDER);
@@ -189,5 +190,6 @@ const results = {
   search: search(roles),
   comparison: comparisons(roles),
   fullImport: fullImport(),
+  treeBrowse: treeBrowse(parseCatalogFile(CATALOG_FILE, readFileSync(join(GENERATED, CATALOG_FILE), 'utf8')).summaries),
 };
 process.stdout.write(JSON.stringify(results));
