@@ -26,7 +26,7 @@ function bestPaidInOews() {
 const sidebar = (page) => page.locator('.part.sidebar');
 const rows = (page) => sidebar(page).locator('.monaco-list-row[role="treeitem"]');
 const topRows = (page) => sidebar(page).locator('.monaco-list-row[role="treeitem"][aria-level="1"]');
-const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-label^="${label}"]`);
+const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-label^="${label}"]`).filter({ visible: true }).first();
 
 async function openRolesView(page) {
   // The activity bar icon toggles the side bar: click it only when the view is not showing.

@@ -170,7 +170,7 @@ describe('keyboard only, in the browser workbench', function () {
     console.log(`      Tab stops: ${stops.map((s) => s.name).join(' → ')}`);
     assert.deepEqual(
       stops.map((s) => s.key),
-      ['picker-0', 'swap', 'picker-1', 'responsibilities-0-more', 'responsibilities-1-more'],
+      ['picker-0', 'star-0', 'swap', 'picker-1', 'star-1', 'responsibilities-0-more', 'responsibilities-1-more'],
     );
     for (const stop of stops) assert.ok(stop.drawn, `${stop.name}: focus drawn in ${stop.focusColour}`);
   });
