@@ -231,7 +231,7 @@ describe('keyboard only, in the browser workbench', function () {
         shot = true;
         await screenshot(page, `keyboard-focus-${name}`);
       });
-      assert.equal(stops.length, 5, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
+      assert.equal(stops.length, 7, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
       for (const stop of stops) assert.ok(stop.drawn, `${name}: ${stop.name} focus drawn in ${stop.focusColour}`);
     }
   });
