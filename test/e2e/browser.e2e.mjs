@@ -29,9 +29,14 @@ const topRows = (page) => sidebar(page).locator('.monaco-list-row[role="treeitem
 const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-label^="${label}"]`).filter({ visible: true }).first();
 
 async function openRolesView(page) {
-  // The activity bar icon toggles the side bar: click it only when the view is not showing.
-  if (!(await titleAction(page, 'Sort By').isVisible()))
-    await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
+  // After a reload the workbench restores the side bar a moment later: wait for it before deciding to click,
+  // since the activity bar icon toggles the side bar and a click on an open view would close it.
+  const shown = await rows(page)
+    .first()
+    .waitFor({ timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
   await rows(page).first().waitFor();
 }
 
