@@ -31,8 +31,7 @@ const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-l
 async function openRolesView(page) {
   // After a reload the workbench restores the side bar a moment later: wait for it before deciding to click,
   // since the activity bar icon toggles the side bar and a click on an open view would close it.
-  const shown = await rows(page)
-    .first()
+  const shown = await titleAction(page, 'Sort By')
     .waitFor({ timeout: 5000 })
     .then(() => true)
     .catch(() => false);
