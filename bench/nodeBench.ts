@@ -15,6 +15,7 @@ import { buildSearchIndex, searchRoles } from '../src/search/roleSearch';
 import { linearScanner } from './linearSearch';
 import { ms, percentile, seeded, summarize } from './stats';
 import { userRolesNode } from './userRolesNode';
+import { treeBrowse } from './treeBrowseNode';
 
 const ROOT = join(__dirname, '..', '..');
 const GENERATED = join(ROOT, 'data', GENERATED_FOLDER);
@@ -191,5 +192,6 @@ const results = {
   comparison: comparisons(roles),
   fullImport: fullImport(),
   userRoles: userRolesNode(ROOT),
+  treeBrowse: treeBrowse(parseCatalogFile(CATALOG_FILE, readFileSync(join(GENERATED, CATALOG_FILE), 'utf8')).summaries),
 };
 process.stdout.write(JSON.stringify(results));

@@ -13,10 +13,14 @@ import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
 import { platform } from './host/platform';
 import { ProfileStore } from './host/profileStore';
 import { RoleRepository } from './host/roleRepository';
+import { FavouritesStore, FAVOURITES_KEY } from './host/favourites';
+import { RecentsStore } from './host/recents';
+import { currentBrowseSettings, registerRolesBrowser } from './host/rolesBrowser';
 import { RolesTreeProvider } from './host/rolesTree';
 import { hasNodeProcess, recordActivation } from './host/runtime';
 import { registerUserRoles } from './host/userRoleCommands';
 import type { UserRoleFiles } from './host/userRoles';
+import { useFavouritesInPickers } from './host/favouriteButtons';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -30,6 +34,10 @@ export interface CareerCompareApi {
   userRoles: UserRoleFiles;
   /** Hover cards on job titles in documents. */
   hover: HoverController;
+  /** Starred roles (the Roles view's Favourites). */
+  favourites: FavouritesStore;
+  /** The last comparisons shown (the Roles view's Recent Comparisons). */
+  recents: RecentsStore;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
   /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
@@ -40,7 +48,12 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const started = performance.now();
   const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
   const panel = new ComparisonPanelController(context.extensionUri, repository);
-  const tree = new RolesTreeProvider(repository);
+  const favourites = new FavouritesStore(context.globalState);
+  const recents = new RecentsStore(context.globalState);
+  context.globalState.setKeysForSync([FAVOURITES_KEY]);
+  const tree = new RolesTreeProvider(repository, { settings: currentBrowseSettings, favourites, recents });
+  const treeView = vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(treeView);
   const profiles = new ProfileStore(vscode.Uri.joinPath(context.extensionUri, 'data'));
   const moves = new MovePanelController(context.extensionUri, repository, profiles);
   panel.decorate = (view, roles) => addMoveSections(view, roles, repository, profiles);
@@ -50,7 +63,10 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     panel,
     tree,
     hover,
-    vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true }),
+    favourites,
+    recents,
+    treeView,
+    useFavouritesInPickers(favourites),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
     }),
@@ -70,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   pushAll(context.subscriptions, registerMoveCommands(repository, moves));
   const userRoles = registerUserRoles(repository);
   pushAll(context.subscriptions, userRoles.disposables);
+  pushAll(context.subscriptions, registerRolesBrowser({ repository, panel, tree, favourites, recents }));
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
   return {
@@ -78,6 +95,8 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     tree,
     moves,
     hover,
+    favourites,
+    recents,
     userRoles: userRoles.userRoles,
     activateMs,
     runtime: { build: platform.build, nodeProcess: hasNodeProcess() },

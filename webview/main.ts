@@ -7,6 +7,7 @@ import { oneLine } from '../src/util/safeText';
 import { markContextMenu } from './contextMenu';
 import { focusedOfficialLink, insertOfficialPages } from './officialLinks';
 import { PageState } from './pageState';
+import { addStars, setStarred } from './favouriteStars';
 import { renderError, showComparison } from './render';
 import { registerToolkit } from './toolkit';
 
@@ -19,6 +20,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
+/** The roles painted last: the star buttons' titles name them. */
+let shownRoles: { id: string; title: string }[] = [];
 registerToolkit();
 markContextMenu(document.body);
 
@@ -45,6 +48,10 @@ function receive(data: unknown): void {
     renderError(root, message.message);
     return;
   }
+  if (message.type === 'favourites') {
+    setStarred(root, message.roleIds, shownRoles);
+    return;
+  }
   const roleIds = message.view.roles.map((r) => r.id);
   const focusedLink = focusedOfficialLink();
   const painted = showComparison(root, message.view, message.pickers, {
@@ -62,6 +69,9 @@ function receive(data: unknown): void {
     post({ type: 'problem', message: painted.error });
     return;
   }
+  shownRoles = message.view.roles;
+  // A move's sides are not starred from its page (the skill-gap panel keeps no favourites).
+  if (!message.view.fixedColumns) addStars(root, shownRoles, (roleId) => post({ type: 'toggleFavourite', roleId }));
   insertOfficialPages(root, message.view, (roleId, site) => post({ type: 'openOfficialPage', roleId, site }), focusedLink);
   pageState.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.

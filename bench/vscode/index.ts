@@ -14,6 +14,7 @@ import type { CareerCompareApi } from '../../src/extension';
 import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
 import { userRolesBench } from './userRoles';
+import { measureTreeBrowse } from './treeBrowse';
 
 const TRIALS = 5;
 const GAP_MS = 1500;
@@ -163,8 +164,11 @@ export async function run(): Promise<void> {
   out.hover = await hoverBench(api);
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const browsed = await measureTreeBrowse(api);
+  out.treeBrowseMs = browsed.ms;
+  out.treeBrowseRoles = browsed.roles;
   // Tree: the largest category's children, as the view asks for them.
-  const top = await api.tree.getChildren();
+  const top = (await api.tree.getChildren()).filter((n) => n.kind === 'category');
   const largest = top.reduce((a, b) => (a.kind === 'category' && b.kind === 'category' && b.roles.length > a.roles.length ? b : a));
   out.largestCategory = largest.kind === 'category' ? { name: largest.name, roles: largest.roles.length } : undefined;
   out.userRoles = await userRolesBench(api);

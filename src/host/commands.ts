@@ -28,6 +28,13 @@ export const COMMANDS = {
   insertComparison: 'careerCompare.insertComparison',
   planMove: 'careerCompare.planMove',
   newRoleFile: 'careerCompare.newRoleFile',
+  sortRoles: 'careerCompare.sortRoles',
+  filterRoles: 'careerCompare.filterRoles',
+  clearRoleFilter: 'careerCompare.clearRoleFilter',
+  starRole: 'careerCompare.starRole',
+  unstarRole: 'careerCompare.unstarRole',
+  toggleFavourite: 'careerCompare.toggleFavourite',
+  clearRecents: 'careerCompare.clearRecentComparisons',
 } as const;
 
 const isIdList = (arg: unknown): arg is string[] => Array.isArray(arg) && arg.every((x) => typeof x === 'string');

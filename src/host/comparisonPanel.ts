@@ -41,6 +41,9 @@ export class ComparisonPanelController implements vscode.Disposable {
   readonly onDidRender = this.rendered.event;
   /** Adds sections other features compute (the move sections, src/host/moveCommands.ts); set once when wiring. */
   decorate: (view: ComparisonView, roles: Role[]) => Promise<ComparisonView> = async (view) => view;
+  private readonly didShow = new vscode.EventEmitter<string[]>();
+  /** Fires when a comparison (or role page) is posted to the webview, with its role ids: recents and stars hook on here. */
+  readonly onDidShow = this.didShow.event;
   /** Repaints the shown roles when the data changes (an O*NET import or download, Refresh). */
   private readonly dataSubscription: vscode.Disposable;
 
@@ -170,6 +173,7 @@ export class ComparisonPanelController implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.rendered.dispose();
+    this.didShow.dispose();
     this.dataSubscription.dispose();
   }
 
@@ -314,6 +318,12 @@ export class ComparisonPanelController implements vscode.Disposable {
       view: this.shown,
       pickers: core().pickerOptions(this.roles, catalog.roles),
     });
+    this.didShow.fire(this.roleIds);
+  }
+
+  /** Which shown roles are favourites: the webview's star buttons follow. */
+  showFavourites(roleIds: string[]): void {
+    if (this.ready) this.post({ type: 'favourites', roleIds: roleIds.filter((id) => this.roleIds.includes(id)) });
   }
 
   /** Runs a handler's work, logging a failure with what was being done instead of dropping it. */
@@ -399,6 +409,11 @@ export class ComparisonPanelController implements vscode.Disposable {
           openOfficialPage(this.repository, message.roleId, message.site),
           `open the ${message.site} page of ${quote(message.roleId)}`,
         );
+        break;
+      case 'toggleFavourite':
+        vscode.commands
+          .executeCommand(COMMANDS.toggleFavourite, message.roleId)
+          .then(undefined, (err: unknown) => log().error(`Star ${quote(message.roleId)} from the panel failed: ${String(err)}`));
         break;
       case 'problem':
         log().warn(`Webview: ${message.message}`);

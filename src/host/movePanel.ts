@@ -240,6 +240,7 @@ export class MovePanelController implements vscode.Disposable {
       case 'add':
       case 'remove':
       case 'openOfficialPage':
+      case 'toggleFavourite':
         // The skill gap page offers none of these (its two sides are fixed).
         break;
     }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { formatWage } from '../format/format';
 import type { RoleSummary } from '../model/summary';
+import { favouriteButtons, onFavouriteButton } from './favouriteButtons';
 import { log } from './log';
 import type { RoleRepository } from './roleRepository';
 
@@ -28,7 +29,12 @@ export interface PickOptions {
 export async function pickRole(repository: RoleRepository, options: PickOptions): Promise<RoleSummary | undefined> {
   const [catalog] = await Promise.all([repository.catalog(), repository.searchReady()]);
   const offered = catalog.roles.filter((r) => !options.exclude?.has(r.id));
-  const all: RoleItem[] = offered.map((role) => ({ label: role.title, description: summary(role), role }));
+  const all: RoleItem[] = offered.map((role) => ({
+    label: role.title,
+    description: summary(role),
+    role,
+    buttons: favouriteButtons(role.id),
+  }));
   const pick = vscode.window.createQuickPick<RoleItem>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
@@ -54,6 +60,7 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
         detail: hit.viaAlternate ? summary(role) : undefined,
         alwaysShow: true,
         role,
+        buttons: favouriteButtons(role.id),
       };
     });
   };
@@ -62,6 +69,7 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
     pick.onDidChangeValue((value) =>
       update(value).catch((err: unknown) => log().error(`Search for ${JSON.stringify(value)} failed: ${String(err)}`)),
     );
+    pick.onDidTriggerItemButton((e) => onFavouriteButton(pick, e.item));
     pick.onDidAccept(() => {
       // Enter pressed as results arrive can leave no selection: take the highlighted row.
       chosen = (pick.selectedItems[0] ?? pick.activeItems[0])?.role;

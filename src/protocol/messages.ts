@@ -23,6 +23,8 @@ export const ToWebviewSchema = z.discriminatedUnion('type', [
     pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(MAX_ROLES)),
   }),
   z.strictObject({ type: z.literal('error'), message: z.string() }),
+  /** Which of the shown roles are favourites (the column headers' star buttons); sent after every `show` and on a change. */
+  z.strictObject({ type: z.literal('favourites'), roleIds: z.array(RoleId()).check(z.maxLength(MAX_ROLES)) }),
 ]);
 export type ToWebview = z.infer<typeof ToWebviewSchema>;
 
@@ -66,6 +68,8 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('downloadDescriptions') }),
   /** A role's official page link: the host builds that site's address from the role's SOC code and opens it. */
   z.strictObject({ type: z.literal('openOfficialPage'), roleId: z.string().check(z.minLength(1)), site: z.enum(['onet', 'bls']) }),
+  /** A column's star button: the host stars or unstars that role (Favourites in the Roles view). */
+  z.strictObject({ type: z.literal('toggleFavourite'), roleId: RoleId() }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);

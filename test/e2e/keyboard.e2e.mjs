@@ -173,9 +173,11 @@ describe('keyboard only, in the browser workbench', function () {
       // Then the skill gap's "From A to B" and "From B to A".
       [
         'picker-0',
+        'star-0',
         'remove-0',
         'swap',
         'picker-1',
+        'star-1',
         'remove-1',
         'add',
         'responsibilities-0-more',
@@ -243,7 +245,7 @@ describe('keyboard only, in the browser workbench', function () {
         shot = true;
         await screenshot(page, `keyboard-focus-${name}`);
       });
-      assert.equal(stops.length, 10, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
+      assert.equal(stops.length, 12, `${name}: ${stops.map((s) => s.name).join(' → ')}`);
       for (const stop of stops) assert.ok(stop.drawn, `${name}: ${stop.name} focus drawn in ${stop.focusColour}`);
     }
   });

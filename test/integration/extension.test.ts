@@ -154,7 +154,7 @@ describe('Career Compare in a real VS Code', function () {
     const listed = (await a.repository.catalog()).byId.get('registered-nurses')!;
     assert.deepEqual(
       Object.keys(listed).sort(),
-      ['category', 'growth', 'id', 'jobs', 'pay', 'socCode', 'title'],
+      ['category', 'entryEducation', 'growth', 'id', 'jobs', 'pay', 'socCode', 'title'],
       'the catalog holds summaries only',
     );
     const hits = await a.repository.search('registred nurse', 5);

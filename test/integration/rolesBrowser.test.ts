@@ -1,0 +1,213 @@
+// The Roles view as a browser, in the real extension host: Sort By…, Filter…
+// and Clear Filter change what the tree lists; favourites and recent
+// comparisons are kept in the extension's global state and shown at the top.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerCompareApi } from '../../src/extension';
+import type { RoleNode, TreeStatus } from '../../src/host/rolesTree';
+import { nextRender } from './nextRender';
+
+const EXTENSION_ID = 'career-compare.career-compare';
+
+/** The top level as the view would get it, with the status the view shows (description and message). */
+async function topLevel(a: CareerCompareApi): Promise<{ nodes: RoleNode[]; status: TreeStatus }> {
+  let status: TreeStatus | undefined;
+  const sub = a.tree.onDidRefresh((s) => (status = s));
+  try {
+    const nodes = await a.tree.getChildren();
+    assert.ok(status, 'the tree reported its status');
+    return { nodes, status };
+  } finally {
+    sub.dispose();
+  }
+}
+
+const rolesOf = (nodes: RoleNode[]) => nodes.flatMap((n) => (n.kind === 'role' ? [n.role] : n.kind === 'category' ? n.roles : []));
+const config = () => vscode.workspace.getConfiguration('careerCompare');
+
+function changed<T>(event: vscode.Event<T>): Promise<T> {
+  return new Promise((resolve) => {
+    const sub = event((e) => {
+      sub.dispose();
+      resolve(e);
+    });
+  });
+}
+
+describe('Roles view: sort, filter, favourites and recent comparisons', function () {
+  let a: CareerCompareApi;
+
+  before(async () => {
+    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    // The suites before this one compared roles: start from an empty Recent Comparisons and Favourites.
+    await a.recents.clear();
+    for (const id of a.favourites.ids) await a.favourites.set(id, false);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('careerCompare.clearRoleFilter');
+    for (const key of ['roles.sortBy', 'roles.groupByCategory']) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
+    for (const id of a.favourites.ids) await a.favourites.set(id, false);
+    await a.recents.clear();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('registers its commands', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of [
+      'careerCompare.sortRoles',
+      'careerCompare.filterRoles',
+      'careerCompare.clearRoleFilter',
+      'careerCompare.starRole',
+      'careerCompare.unstarRole',
+      'careerCompare.toggleFavourite',
+      'careerCompare.clearRecentComparisons',
+    ])
+      assert.ok(all.includes(id), `${id} is registered`);
+  });
+
+  it('sorts by pay in one list: the best paid first, roles without pay last, the pay beside each', async () => {
+    const before = await topLevel(a);
+    assert.equal(before.status.description, undefined);
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'pay', false);
+    const { nodes, status } = await topLevel(a);
+    assert.ok(nodes.every((n) => n.kind === 'role'));
+    const roles = rolesOf(nodes);
+    assert.equal(roles.length, rolesOf(before.nodes).length);
+    assert.equal(roles[0].id, 'pediatric-surgeons');
+    assert.equal(a.tree.getTreeItem(nodes[0]).description, '$450,810');
+    const withoutPay = roles.filter((r) => r.pay?.yearly === undefined);
+    assert.ok(withoutPay.length > 0, 'the catalog has roles without a yearly pay');
+    assert.deepEqual(
+      roles.slice(-withoutPay.length).map((r) => r.id),
+      withoutPay.map((r) => r.id),
+    );
+    assert.equal(a.tree.getTreeItem(nodes.at(-1)!).description, '— no pay data');
+    assert.equal(status.description, 'by pay');
+    assert.match(status.message!, new RegExp(`Sorted by pay, highest first\\. ${withoutPay.length} without a pay figure are listed last`));
+  });
+
+  it('sorts by growth within categories when grouped', async () => {
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'growth', true);
+    const { nodes } = await topLevel(a);
+    const health = nodes.find((n) => n.kind === 'category' && n.name === 'Healthcare Practitioners and Technical Occupations');
+    assert.ok(health?.kind === 'category');
+    const rates = health.roles.map((r) => r.growth?.rate ?? -Infinity);
+    assert.deepEqual(
+      rates,
+      [...rates].sort((x, y) => y - x),
+    );
+    const first = (await a.tree.getChildren(health))[0];
+    assert.match(String(a.tree.getTreeItem(first).description), /^\+[\d.]+% growth$/);
+  });
+
+  it('filters by text, minimum pay, growth and education, says so, and Clear Filter shows all again', async () => {
+    const all = rolesOf((await topLevel(a)).nodes).length;
+    await vscode.commands.executeCommand('careerCompare.filterRoles', {
+      text: 'nurse',
+      minPay: 100000,
+      minGrowth: 5,
+      maxEducation: "Master's degree",
+    });
+    const { nodes, status } = await topLevel(a);
+    const roles = rolesOf(nodes);
+    assert.deepEqual(roles.map((r) => r.id).sort(), ['nurse-anesthetists', 'nurse-midwives', 'nurse-practitioners']);
+    for (const r of roles) assert.ok(typeof r.pay!.yearly === 'number' && r.pay!.yearly >= 100000 && r.growth!.rate >= 5);
+    assert.match(status.description!, /“nurse” · pay ≥ \$100,000 · growth ≥ \+5% · at most Master's degree/);
+    assert.match(status.message!, /^Showing 3 of [\d,]+ roles/);
+    assert.equal(status.filtered, true);
+
+    await vscode.commands.executeCommand('careerCompare.clearRoleFilter');
+    const cleared = await topLevel(a);
+    assert.equal(rolesOf(cleared.nodes).length, all);
+    assert.equal(cleared.status.filtered, false);
+  });
+
+  it('names a bad setting value, falls back, and leaves the setting as written', async () => {
+    await config().update('roles.sortBy', 'salary', vscode.ConfigurationTarget.Global);
+    await config().update('roles.filter.minPay', 'lots', vscode.ConfigurationTarget.Global);
+    const { nodes, status } = await topLevel(a);
+    assert.match(status.message!, /careerCompare\.roles\.sortBy is "salary", not one of name, pay, growth, jobs: sorting by name\./);
+    assert.match(status.message!, /careerCompare\.roles\.filter\.minPay is "lots"/);
+    for (const node of nodes) {
+      const titles = node.kind === 'category' ? node.roles.map((r) => r.title) : [];
+      assert.deepEqual(
+        titles,
+        [...titles].sort((x, y) => x.localeCompare(y, 'en')),
+        'by name within each category',
+      );
+    }
+    assert.equal(config().get('roles.sortBy'), 'salary');
+    await config().update('roles.filter.minPay', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'name', true);
+  });
+
+  it('stars a role from the tree into Favourites, kept in global state, and unstars it', async () => {
+    const { nodes } = await topLevel(a);
+    const category = nodes.find((n) => n.kind === 'category' && n.roles.some((r) => r.id === 'electricians'))!;
+    const node = (await a.tree.getChildren(category)).find((n) => n.kind === 'role' && n.role.id === 'electricians')!;
+    assert.equal(a.tree.getTreeItem(node).contextValue, 'role');
+    await vscode.commands.executeCommand('careerCompare.starRole', node);
+    assert.deepEqual(a.favourites.ids, ['electricians']);
+    const after = (await topLevel(a)).nodes;
+    assert.equal(after[0].kind, 'favourites');
+    const starred = await a.tree.getChildren(after[0]);
+    assert.deepEqual(
+      starred.map((n) => (n.kind === 'role' ? n.role.id : '?')),
+      ['electricians'],
+    );
+    const item = a.tree.getTreeItem(starred[0]);
+    assert.equal(item.contextValue, 'role.starred');
+    assert.equal(item.id, 'favourite:electricians');
+    await vscode.commands.executeCommand('careerCompare.unstarRole', starred[0]);
+    assert.deepEqual(a.favourites.ids, []);
+    assert.notEqual((await topLevel(a)).nodes[0].kind, 'favourites');
+  });
+
+  it("stars a role from the panel's star intent, and the panel hears back", async () => {
+    const shown = nextRender(a, ['registered-nurses', 'electricians']);
+    await vscode.commands.executeCommand('careerCompare.compareRoles', ['registered-nurses', 'electricians']);
+    await shown;
+    const starred = changed(a.favourites.onDidChange);
+    a.panel.handleWebviewMessage({ type: 'toggleFavourite', roleId: 'registered-nurses' });
+    await starred;
+    assert.deepEqual(a.favourites.ids, ['registered-nurses']);
+    const unstarred = changed(a.favourites.onDidChange);
+    a.panel.handleWebviewMessage({ type: 'toggleFavourite', roleId: 'registered-nurses' });
+    await unstarred;
+    assert.deepEqual(a.favourites.ids, []);
+  });
+
+  it('records comparisons as Recent Comparisons, newest first, reopens one with its command, and clears them', async () => {
+    await a.recents.clear();
+    for (const pair of [
+      ['registered-nurses', 'electricians'],
+      ['technical-manager', 'lead-technician'],
+    ]) {
+      const shown = nextRender(a, pair);
+      await vscode.commands.executeCommand('careerCompare.compareRoles', pair);
+      await shown;
+    }
+    const page = nextRender(a, ['electricians']);
+    await vscode.commands.executeCommand('careerCompare.openRole', 'electricians');
+    await page;
+    assert.deepEqual(a.recents.entries, [
+      ['technical-manager', 'lead-technician'],
+      ['registered-nurses', 'electricians'],
+    ]);
+    const { nodes } = await topLevel(a);
+    const group = nodes.find((n) => n.kind === 'recents')!;
+    assert.ok(group, 'a Recent Comparisons group');
+    const entries = await a.tree.getChildren(group);
+    const item = a.tree.getTreeItem(entries[1]);
+    assert.equal(item.label, 'Registered Nurses vs Electricians');
+    const again = nextRender(a, ['registered-nurses', 'electricians']);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    await again;
+    assert.deepEqual(a.panel.roleIds, ['registered-nurses', 'electricians']);
+    assert.deepEqual(a.recents.entries[0], ['registered-nurses', 'electricians'], 'reopened moves to the top');
+    await vscode.commands.executeCommand('careerCompare.clearRecentComparisons');
+    assert.deepEqual(a.recents.entries, []);
+    assert.ok(!(await topLevel(a)).nodes.some((n) => n.kind === 'recents'));
+  });
+});
