@@ -1,15 +1,17 @@
 // A star button beside each column's role picker: the user's intent to star or
 // unstar that role goes to the host, which keeps Favourites and answers with
 // the starred roles (a "favourites" message). The button shows the state with
-// its glyph and aria-pressed, never colour alone.
+// its icon (outline or filled) and aria-pressed, never colour alone.
 import type { RoleRef } from '../src/protocol/comparisonView';
-import { createButton, setButtonLabel } from './toolkit';
+import { codicon } from './codicon';
+import { createButton } from './toolkit';
 
 /** The last starred ids the host sent: a repaint draws the stars right away. */
 let starred = new Set<string>();
 
 function paint(button: HTMLElement, on: boolean, title: string): void {
-  setButtonLabel(button, on ? '★' : '☆');
+  // The workbench's own star icons; aria-pressed says the state to screen readers.
+  button.replaceChildren(codicon(on ? 'star-full' : 'star-empty'));
   button.setAttribute('aria-pressed', String(on));
   button.setAttribute('title', on ? `Remove ${title} from Favourites` : `Add ${title} to Favourites`);
 }

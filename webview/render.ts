@@ -287,6 +287,7 @@ function removeButton(role: RoleRef, index: number, actions: RenderActions): HTM
   );
   button.classList.add('remove-column');
   button.dataset.focusKey = `remove-${index}`;
+  button.replaceChildren(codicon('close'));
   return button;
 }
 

@@ -14,6 +14,13 @@ const render = require('../../../webview/render') as typeof import('../../../web
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stars = require('../../../webview/favouriteStars') as typeof import('../../../webview/favouriteStars');
 
+/** The codicon a button shows (hidden from screen readers: its label and aria-pressed speak). */
+const icon = (button: Element) => {
+  const glyph = button.querySelector('.codicon');
+  assert.equal(glyph?.getAttribute('aria-hidden'), 'true');
+  return [...(glyph?.classList ?? [])].find((c) => c.startsWith('codicon-'))?.slice('codicon-'.length);
+};
+
 const noActions = {
   replace() {},
   remove() {},
@@ -41,10 +48,10 @@ describe('the panel star buttons', () => {
   it('puts one star after each column picker, named for its role and not pressed', () => {
     const buttons = [...root.querySelectorAll<HTMLElement>('.star')];
     assert.deepEqual(
-      buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-pressed'), b.textContent]),
+      buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-pressed'), icon(b)]),
       [
-        ['Favourite: Technical Manager', 'false', '☆'],
-        ['Favourite: Lead Technician', 'false', '☆'],
+        ['Favourite: Technical Manager', 'false', 'star-empty'],
+        ['Favourite: Lead Technician', 'false', 'star-empty'],
       ],
     );
     assert.equal(buttons[0].previousElementSibling?.getAttribute('data-focus-key'), 'picker-0');
@@ -62,7 +69,7 @@ describe('the panel star buttons', () => {
     stars.setStarred(root, ['lead-technician'], view.roles);
     const second = root.querySelectorAll<HTMLElement>('.star')[1];
     assert.equal(second.getAttribute('aria-pressed'), 'true');
-    assert.equal(second.textContent, '★');
+    assert.equal(icon(second), 'star-full');
     assert.equal(second.getAttribute('title'), 'Remove Lead Technician from Favourites');
     const again = document.createElement('main');
     render.showComparison(again, view, pickerOptions(roles, catalog.roles), noActions);
