@@ -270,7 +270,7 @@ export class ComparisonPanelController implements vscode.Disposable {
         ? `no role with the id ${unknown
             .slice(0, MAX_ROLES)
             .map((id) => quote(id))
-            .join(', ')}`
+            .join(', ')} (one of your own roles whose file now has a problem or is gone? See the Problems panel)`
         : undefined);
     // Official roles' detail loads here; a role whose detail is damaged cannot be shown (the log names the file).
     const roles = problem ? [] : await this.repository.roles(roleIds);
