@@ -15,7 +15,7 @@ import { log, notify } from './log';
 import { pickRole, pickTwoRoles } from './pickRoles';
 import type { RoleRepository } from './roleRepository';
 import { openOfficialPage } from './officialLinks';
-import { makeNonce, webviewHtml } from './webviewHtml';
+import { loadPage, postChecked, runLogged, webviewOptions } from './panelPage';
 
 export const COMPARISON_VIEW_TYPE = 'careerCompare.comparison';
 const CONTEXT_KEY = 'careerCompare.comparisonActive';
@@ -94,9 +94,8 @@ export class ComparisonPanelController implements vscode.Disposable {
     this.notice = undefined;
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, core().comparisonTitle(roles), vscode.ViewColumn.Active, {
-        enableScripts: true,
+        ...webviewOptions(this.extensionUri),
         enableFindWidget: true,
-        localResourceRoots: [this.assetRoot],
       });
       this.adopt(panel);
     } else if (takeFocus) {
@@ -112,7 +111,7 @@ export class ComparisonPanelController implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.assetRoot] };
+    panel.webview.options = webviewOptions(this.extensionUri);
     this.adopt(panel);
     const parsed = core().parseWebviewState(state);
     if (!parsed.ok) {
@@ -189,22 +188,11 @@ export class ComparisonPanelController implements vscode.Disposable {
     this.update();
   }
 
-  private get assetRoot(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'dist');
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'compare.svg');
+    loadPage(panel, this.extensionUri);
     const webview = panel.webview;
-    webview.html = webviewHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview-styles.css')).toString(),
-      title: panel.title,
-    });
     this.panelSubscriptions = [
       webview.onDidReceiveMessage((data: unknown) => this.handleWebviewMessage(data)),
       panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -328,21 +316,12 @@ export class ComparisonPanelController implements vscode.Disposable {
 
   /** Runs a handler's work, logging a failure with what was being done instead of dropping it. */
   private run(task: Promise<unknown>, what: string): void {
-    task.catch((err: unknown) => log().error(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`));
+    runLogged(task, what);
   }
 
   /** Posts within the bridge's size limit: an oversized comparison becomes an error the user sees. */
   private post(message: ToWebview): void {
-    if (!this.panel) return;
-    const tooLarge = messageTooLarge(message);
-    if (tooLarge) {
-      log().error(`Did not post "${message.type}" to the webview: ${tooLarge}.`);
-      message = { type: 'error', message: `This comparison is too large to show: ${tooLarge}.` };
-    }
-    this.panel.webview.postMessage(message).then(
-      (delivered) => delivered || log().debug(`Message "${message.type}" not delivered (webview not live).`),
-      (err: unknown) => log().warn(`Posting "${message.type}" to the webview failed: ${String(err)}`),
-    );
+    if (this.panel) postChecked(this.panel, message, 'comparison');
   }
 
   /** Everything the webview posts arrives here, and is validated before anything acts on it. */

@@ -15,7 +15,7 @@ import { pickRole } from './pickRoles';
 import { replaceColumn } from '../compare/selection';
 import type { ProfileStore } from './profileStore';
 import type { RoleRepository } from './roleRepository';
-import { makeNonce, webviewHtml } from './webviewHtml';
+import { loadPage, postChecked, runLogged, webviewOptions } from './panelPage';
 
 export const MOVE_VIEW_TYPE = 'careerCompare.move';
 
@@ -48,8 +48,8 @@ export class MovePanelController implements vscode.Disposable {
     this.notice = undefined;
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(MOVE_VIEW_TYPE, core().moveTitle(roles[0], roles[1]), vscode.ViewColumn.Active, {
-        enableScripts: true,
-        localResourceRoots: [this.assetRoot],
+        ...webviewOptions(this.extensionUri),
+        enableFindWidget: true,
       });
       this.adopt(panel);
     } else if (takeFocus) this.panel.reveal(undefined, false);
@@ -59,7 +59,7 @@ export class MovePanelController implements vscode.Disposable {
   /** Takes over a panel VS Code restored after a reload. */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     if (this.panel) return panel.dispose();
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.assetRoot] };
+    panel.webview.options = webviewOptions(this.extensionUri);
     this.adopt(panel);
     const parsed = core().parseWebviewState(state);
     if (!parsed.ok || parsed.message.roleIds.length !== 2) {
@@ -79,22 +79,11 @@ export class MovePanelController implements vscode.Disposable {
     this.rendered.dispose();
   }
 
-  private get assetRoot(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'dist');
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'compare.svg');
+    loadPage(panel, this.extensionUri);
     const webview = panel.webview;
-    webview.html = webviewHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assetRoot, 'webview-styles.css')).toString(),
-      title: panel.title,
-    });
     this.subscriptions = [
       webview.onDidReceiveMessage((data: unknown) => this.handleWebviewMessage(data)),
       panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -159,20 +148,11 @@ export class MovePanelController implements vscode.Disposable {
   }
 
   private run(task: Promise<unknown>, what: string): void {
-    task.catch((err: unknown) => log().error(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`));
+    runLogged(task, what);
   }
 
   private post(message: ToWebview): void {
-    if (!this.panel) return;
-    const tooLarge = messageTooLarge(message);
-    if (tooLarge) {
-      log().error(`Did not post "${message.type}" to the skill gap: ${tooLarge}.`);
-      message = { type: 'error', message: `This skill gap is too large to show: ${tooLarge}.` };
-    }
-    this.panel.webview.postMessage(message).then(
-      (delivered) => delivered || log().debug(`Message "${message.type}" not delivered to the skill gap (webview not live).`),
-      (err: unknown) => log().warn(`Posting "${message.type}" to the skill gap failed: ${String(err)}`),
-    );
+    if (this.panel) postChecked(this.panel, message, 'skill gap');
   }
 
   /** "Search all roles…" in a picker: the role search, then that side replaced (picking the other side turns the move around). */
