@@ -20,6 +20,7 @@ import { CachedLoad } from '../../src/util/cachedLoad';
 import { oneLine, quote } from '../../src/util/safeText';
 import { installDom } from '../support/dom';
 import { loadBundledCatalog } from '../support/roles';
+import { noActions } from '../support/renderActions';
 
 installDom();
 // After the DOM exists: the toolkit reads it when loaded.
@@ -32,16 +33,6 @@ const PUBLIC = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data');
 const source = { name: 'Test', year: 2026 };
 const minimal = (id: string) => ({ id, title: id, category: 'Tests' });
 const file = (roles: unknown[]) => JSON.stringify({ roles });
-const noActions = {
-  replace() {},
-  remove() {},
-  add() {},
-  swap() {},
-  search() {},
-  downloadDescriptions() {},
-  openRole() {},
-  compareWith() {},
-};
 
 function twoRoleView() {
   const catalog = loadBundledCatalog();

@@ -6,6 +6,7 @@ import { buildComparison } from '../../src/compare/buildComparison';
 import { MAX_EXPANDED_LISTS, type WebviewState } from '../../src/protocol/messages';
 import { installDom } from '../support/dom';
 import { loadBundledCatalog } from '../support/roles';
+import { noActions } from '../support/renderActions';
 
 const window = installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,16 +19,6 @@ const { registerToolkit } = require('../../webview/toolkit') as typeof import('.
 const catalog = loadBundledCatalog();
 const ids = ['technical-manager', 'lead-technician'];
 const view = buildComparison(ids.map((id) => catalog.byId.get(id)!));
-const noActions = {
-  replace() {},
-  remove() {},
-  add() {},
-  swap() {},
-  search() {},
-  openRole() {},
-  compareWith() {},
-  downloadDescriptions() {},
-};
 const frame = () => new Promise((r) => window.requestAnimationFrame(() => r(undefined)));
 
 interface Harness {

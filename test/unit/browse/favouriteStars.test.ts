@@ -6,6 +6,7 @@ import { buildComparison, pickerOptions } from '../../../src/compare/buildCompar
 import { parseFromWebview, parseToWebview } from '../../../src/protocol/messages';
 import { installDom } from '../../support/dom';
 import { loadBundledCatalog } from '../../support/roles';
+import { noActions } from '../../support/renderActions';
 
 installDom();
 // After the DOM exists: the toolkit reads it when loaded.
@@ -19,17 +20,6 @@ const icon = (button: Element) => {
   const glyph = button.querySelector('.codicon');
   assert.equal(glyph?.getAttribute('aria-hidden'), 'true');
   return [...(glyph?.classList ?? [])].find((c) => c.startsWith('codicon-'))?.slice('codicon-'.length);
-};
-
-const noActions = {
-  replace() {},
-  remove() {},
-  add() {},
-  swap() {},
-  search() {},
-  downloadDescriptions() {},
-  openRole() {},
-  compareWith() {},
 };
 
 describe('the panel star buttons', () => {

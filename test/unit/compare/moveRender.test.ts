@@ -7,6 +7,7 @@ import { parseProfilesFile } from '../../../src/model/profiles';
 import { officialRoles } from '../../support/officialData';
 import { installDom } from '../../support/dom';
 import { committedProfiles } from '../../support/profiles';
+import { noActions } from '../../support/renderActions';
 
 installDom();
 // After the DOM exists: the toolkit registers custom elements on load.
@@ -18,17 +19,6 @@ require('../../../webview/toolkit').registerToolkit();
 const { profiles } = committedProfiles();
 const nurses = officialRoles().get('29-1141')!;
 const electricians = officialRoles().get('47-2111')!;
-
-const noActions = {
-  replace() {},
-  remove() {},
-  add() {},
-  swap() {},
-  search() {},
-  downloadDescriptions() {},
-  openRole() {},
-  compareWith() {},
-};
 
 describe('the move sections in the webview', () => {
   it('draws each gap as two labelled bars, "from" then "to", one image with its spoken text, the gap written beside', () => {
