@@ -70,7 +70,8 @@ export function registerCommands(repository: RoleRepository, panel: ComparisonPa
         placeholder: 'Type a job title: titles and ~55,000 alternate titles, typos and any word order are fine',
       });
       if (!role) return;
-      const action = await vscode.window.showQuickPick(['Open Role', 'Compare with…'], { title: role.title });
+      // A second step: focus returning late to the editor or panel the first step came from must not close it.
+      const action = await vscode.window.showQuickPick(['Open Role', 'Compare with…'], { title: role.title, ignoreFocusOut: true });
       if (action === 'Open Role') await panel.show([role.id]);
       else if (action) await compare(role);
     }),

@@ -114,6 +114,7 @@ async function askNumber(prompt: string, current: string, parse: typeof parseDol
     title: 'Filter Roles',
     prompt,
     value: current,
+    ignoreFocusOut: true,
     validateInput: (value) => {
       const parsed = parse(value);
       return parsed.ok ? undefined : parsed.error;
@@ -153,8 +154,10 @@ async function filterInteractively(): Promise<void> {
   if (!picked) return;
   if (picked.field === 'clear') return clearFilter();
   if (picked.field === 'text') {
+    // Second steps keep their place when focus returns late to where the first came from.
     const text = await vscode.window.showInputBox({
       title: 'Filter Roles',
+      ignoreFocusOut: true,
       prompt: 'Words in the title or category (empty for all)',
       value: filter.text ?? '',
     });
@@ -177,6 +180,7 @@ async function filterInteractively(): Promise<void> {
     const level = await vscode.window.showQuickPick(['Any', ...EDUCATION_LEVELS], {
       title: 'Typical entry-level education, at most',
       placeHolder: filter.maxEducation ?? 'Any',
+      ignoreFocusOut: true,
     });
     if (level) await write(BROWSE_SETTINGS.maxEducation, level === 'Any' ? undefined : level);
   }

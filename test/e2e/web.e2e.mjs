@@ -126,10 +126,17 @@ describe('Career Compare in VS Code for the Web (web worker extension host)', fu
     const widget = page.locator('.quick-input-widget');
     await widget.locator('.quick-input-title', { hasText: 'Choose the folder of an O*NET text release' }).waitFor();
     const input = widget.locator('.quick-input-box input');
+    // The simple file dialog fills in its start folder as it loads: wait for that, or it can overwrite the path typed.
+    await waitUntil(async () => (await input.inputValue()) !== '', 'the folder dialog to show its start folder');
     await input.fill(`${releaseFolder}/`);
-    // The simple file dialog: Enter on a folder's path chooses it (a second Enter if the first only opened it).
+    // Enter on a folder's path chooses it (a second Enter if the first only opened it); a path the dialog
+    // changed back is typed again, so Enter never takes another folder.
     await waitUntil(async () => {
       if (!(await widget.isVisible())) return true;
+      if (!(await input.inputValue()).startsWith(releaseFolder)) {
+        await input.fill(`${releaseFolder}/`);
+        return false;
+      }
       await page.keyboard.press('Enter');
       await new Promise((r) => setTimeout(r, 500));
       return !(await widget.isVisible());
