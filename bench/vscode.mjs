@@ -97,7 +97,8 @@ async function session(index) {
     // The largest category of the Roles tree, expanded by a click, until its first role is drawn.
     await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').click();
     const row = page.locator('.monaco-list-row[role="treeitem"][aria-level="1"]', { hasText: host.largestCategory.name });
-    const child = page.locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first();
+    // Its own children (a list of that size): other groups, e.g. Your Roles or Recent Comparisons, may be open too.
+    const child = page.locator(`.monaco-list-row[role="treeitem"][aria-level="2"][aria-setsize="${host.largestCategory.roles}"]`).first();
     const expand = [];
     for (let i = 0; i < 5; i++) {
       const t0 = Date.now();
