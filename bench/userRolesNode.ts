@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { assembleCatalog } from '../src/model/catalog';
 import { CATALOG_FILE, parseCatalogFile } from '../src/model/generatedCatalog';
 import { buildCatalog } from '../src/model/loadRoles';
-import { combineUserFiles, parseUserFile, withUserRoles } from '../src/model/userRoles';
+import { combineUserFiles, parseUserFile, withUserRoles } from '../src/roleFiles/userRoles';
 import { ms, summarize } from './stats';
 
 const FILES = 100;

@@ -4,7 +4,7 @@
 // first argument) and prints what the data covers. Same input, same bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readImportFileSync } from '../src/import/nodeFiles';
+import { readImportFileSync } from '../src/import/release/nodeFiles';
 import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 import { ONET_FILES } from '../src/import/onet';
 import { parseElementScores, serializeProfiles } from '../src/import/onetProfiles';

@@ -1,26 +1,26 @@
 // Wiring only: builds the parts and registers them with VS Code. Nothing is
 // loaded here; the role data loads when a view, command or panel first needs it.
 import * as vscode from 'vscode';
-import { ComparisonPanelController, COMPARISON_VIEW_TYPE } from './host/comparisonPanel';
-import { registerColumnCommands } from './host/columnCommands';
-import { registerCommands } from './host/commands';
-import { registerExportCommands } from './host/exportCommands';
-import { trackImportedOnet } from './host/onetImportedContext';
-import { HoverController } from './host/hover';
-import { disposeLog, log } from './host/log';
-import { addMoveSections, registerMoveCommands } from './host/moveCommands';
-import { MOVE_VIEW_TYPE, MovePanelController } from './host/movePanel';
-import { platform } from './host/platform';
-import { ProfileStore } from './host/profileStore';
-import { RoleRepository } from './host/roleRepository';
-import { FavouritesStore, FAVOURITES_KEY } from './host/favourites';
-import { RecentsStore } from './host/recents';
-import { currentBrowseSettings, registerRolesBrowser } from './host/rolesBrowser';
-import { RolesTreeProvider } from './host/rolesTree';
-import { hasNodeProcess, recordActivation } from './host/runtime';
-import { registerUserRoles } from './host/userRoleCommands';
-import type { UserRoleFiles } from './host/userRoles';
-import { useFavouritesInPickers } from './host/favouriteButtons';
+import { FAVOURITES_KEY, FavouritesStore } from './host/data/favourites';
+import { ProfileStore } from './host/data/profileStore';
+import { RecentsStore } from './host/data/recents';
+import { RoleRepository } from './host/data/roleRepository';
+import { registerExportCommands } from './host/export/exportCommands';
+import { HoverController } from './host/hover/hover';
+import { registerOnetCommands } from './host/official-data/onetCommands';
+import { registerComparisonCommands } from './host/panels/comparisonCommands';
+import { ComparisonPanelController } from './host/panels/comparisonPanel';
+import { registerMoveCommands } from './host/panels/moveCommands';
+import { MovePanelController } from './host/panels/movePanel';
+import { useFavouritesInPickers } from './host/pickers/favouriteButtons';
+import { currentBrowseSettings, registerRolesBrowser } from './host/roles-view/rolesBrowser';
+import { RolesTreeProvider } from './host/roles-view/rolesTree';
+import { VIEWS } from './host/shared/ids';
+import { registerLog, runLogged } from './host/shared/log';
+import { platform } from './host/shared/platform';
+import { hasNodeProcess, recordActivation } from './host/shared/runtime';
+import { registerUserRoles } from './host/your-roles/userRoleCommands';
+import type { UserRoleFiles } from './host/your-roles/userRoles';
 import { pushAll } from './util/arrays';
 
 /** What activate returns: used by the integration tests and the benchmark. */
@@ -46,47 +46,42 @@ export interface CareerCompareApi {
 
 export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const started = performance.now();
-  const repository = new RoleRepository(vscode.Uri.joinPath(context.extensionUri, 'data'), context.globalStorageUri);
-  const panel = new ComparisonPanelController(context.extensionUri, repository);
+  const dataRoot = vscode.Uri.joinPath(context.extensionUri, 'data');
+  const subscriptions = context.subscriptions;
+
+  // What the host loads and keeps.
+  const repository = new RoleRepository(dataRoot, context.globalStorageUri);
+  const profiles = new ProfileStore(dataRoot);
   const favourites = new FavouritesStore(context.globalState);
   const recents = new RecentsStore(context.globalState);
   context.globalState.setKeysForSync([FAVOURITES_KEY]);
-  const tree = new RolesTreeProvider(repository, { settings: currentBrowseSettings, favourites, recents });
-  const treeView = vscode.window.createTreeView('careerCompare.roles', { treeDataProvider: tree, showCollapseAll: true });
-  tree.attach(treeView);
-  const profiles = new ProfileStore(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  pushAll(subscriptions, [repository, favourites, recents, useFavouritesInPickers(favourites)]);
+
+  // The panels and their commands.
+  const panel = new ComparisonPanelController(context.extensionUri, repository, profiles, favourites);
   const moves = new MovePanelController(context.extensionUri, repository, profiles);
-  panel.decorate = (view, roles) => addMoveSections(view, roles, repository, profiles);
-  const hover = new HoverController(repository);
-  context.subscriptions.push(
-    repository,
-    panel,
-    tree,
-    hover,
-    favourites,
-    recents,
-    treeView,
-    useFavouritesInPickers(favourites),
-    vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
-      deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
-    }),
-    { dispose: disposeLog },
-  );
-  pushAll(
-    context.subscriptions,
-    registerCommands(repository, panel, () => log().show()),
-  );
-  pushAll(context.subscriptions, registerColumnCommands(repository, panel));
-  pushAll(context.subscriptions, registerExportCommands(panel));
-  context.subscriptions.push(trackImportedOnet(repository));
-  context.subscriptions.push(
-    moves,
-    vscode.window.registerWebviewPanelSerializer(MOVE_VIEW_TYPE, { deserializeWebviewPanel: (p, state) => moves.restore(p, state) }),
-  );
-  pushAll(context.subscriptions, registerMoveCommands(repository, moves));
+  pushAll(subscriptions, [panel, moves]);
+  pushAll(subscriptions, registerComparisonCommands(repository, panel));
+  pushAll(subscriptions, registerMoveCommands(repository, moves));
+  pushAll(subscriptions, registerExportCommands(panel));
+
+  // The Roles view; every comparison shown becomes a recent one.
+  const tree = new RolesTreeProvider(repository, { settings: currentBrowseSettings, favourites, recents });
+  const treeView = vscode.window.createTreeView(VIEWS.roles, { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(treeView);
+  pushAll(subscriptions, [tree, treeView]);
+  pushAll(subscriptions, registerRolesBrowser({ repository, tree, favourites, recents }));
+  subscriptions.push(panel.onDidShow((roleIds) => runLogged(recents.record(roleIds), 'record a recent comparison')));
+
+  // Your own role files, hover cards, O*NET's data.
   const userRoles = registerUserRoles(repository);
-  pushAll(context.subscriptions, userRoles.disposables);
-  pushAll(context.subscriptions, registerRolesBrowser({ repository, panel, tree, favourites, recents }));
+  pushAll(subscriptions, userRoles.disposables);
+  const hover = new HoverController(repository);
+  subscriptions.push(hover);
+  pushAll(subscriptions, registerOnetCommands(repository));
+  // Last: the log channel outlives everything that may still log while it is disposed.
+  pushAll(subscriptions, registerLog());
+
   const activateMs = performance.now() - started;
   recordActivation(activateMs);
   return {

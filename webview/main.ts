@@ -1,14 +1,13 @@
 // Webview entry: the bridge's webview end. Says "ready", validates every
-// message from the host, renders, and reports when the comparison is painted.
+// message from the host, draws each page whole, sends the user's intents and
+// reports when a page is painted.
 import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
 import { messageTooLarge } from '../src/protocol/size';
 import { oneLine } from '../src/util/safeText';
 import { markContextMenu } from './contextMenu';
-import { focusedOfficialLink, insertOfficialPages } from './officialLinks';
-import { PageState } from './pageState';
-import { addStars, setStarred } from './favouriteStars';
-import { renderError, showComparison } from './render';
+import { PagePlace } from './pagePlace';
+import { renderError, showPage, type RenderActions } from './render/page';
 import { registerToolkit } from './toolkit';
 
 interface VsCodeApi {
@@ -20,15 +19,28 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
-/** The roles painted last: the star buttons' titles name them. */
-let shownRoles: { id: string; title: string }[] = [];
 registerToolkit();
 markContextMenu(document.body);
 
 // A problem report is cut to one log line's length: the host would drop a longer one.
 const post = (message: FromWebview) =>
   vscode.postMessage(message.type === 'problem' ? { type: 'problem', message: oneLine(message.message) } : message);
-const pageState = new PageState(vscode, root, (problem) => post({ type: 'problem', message: problem }));
+const place = new PagePlace(vscode, root, (problem) => post({ type: 'problem', message: problem }));
+
+/** Every control's intent, as the message that carries it to the host. */
+const actions: RenderActions = {
+  replace: (column, roleId) => post({ type: 'replace', column, roleId }),
+  remove: (column) => post({ type: 'remove', column }),
+  add: (roleId) => post(roleId === undefined ? { type: 'add' } : { type: 'add', roleId }),
+  swap: () => post({ type: 'swap' }),
+  search: (column) => post({ type: 'search', column }),
+  toggleFavourite: (roleId) => post({ type: 'toggleFavourite', roleId }),
+  openRole: (roleId) => post({ type: 'openRole', roleId }),
+  compareWith: (roleId) => post({ type: 'compareWith', roleId }),
+  downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
+  planMove: (from, to) => post({ type: 'planMove', from, to }),
+  openOfficialPage: (roleId, site) => post({ type: 'openOfficialPage', roleId, site }),
+};
 
 function receive(data: unknown): void {
   const arrived = performance.now();
@@ -48,32 +60,13 @@ function receive(data: unknown): void {
     renderError(root, message.message);
     return;
   }
-  if (message.type === 'favourites') {
-    setStarred(root, message.roleIds, shownRoles);
-    return;
-  }
-  const roleIds = message.view.roles.map((r) => r.id);
-  const focusedLink = focusedOfficialLink();
-  const painted = showComparison(root, message.view, message.pickers, {
-    replace: (column, roleId) => post({ type: 'replace', column, roleId }),
-    remove: (column) => post({ type: 'remove', column }),
-    add: (roleId) => post(roleId === undefined ? { type: 'add' } : { type: 'add', roleId }),
-    swap: () => post({ type: 'swap' }),
-    search: (column) => post({ type: 'search', column }),
-    openRole: (roleId) => post({ type: 'openRole', roleId }),
-    compareWith: (roleId) => post({ type: 'compareWith', roleId }),
-    downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
-    planMove: (from, to) => post({ type: 'planMove', from, to }),
-  });
+  const painted = showPage(root, message.page, actions);
   if (!painted.ok) {
     post({ type: 'problem', message: painted.error });
     return;
   }
-  shownRoles = message.view.roles;
-  // A move's sides are not starred from its page (the skill-gap panel keeps no favourites).
-  if (!message.view.fixedColumns) addStars(root, shownRoles, (roleId) => post({ type: 'toggleFavourite', roleId }));
-  insertOfficialPages(root, message.view, (roleId, site) => post({ type: 'openOfficialPage', roleId, site }), focusedLink);
-  pageState.painted(roleIds);
+  const roleIds = message.page.view.roles.map((r) => r.id);
+  place.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));
 }

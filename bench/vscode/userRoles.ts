@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
-import type { UserRolesLoad } from '../../src/host/userRoles';
+import type { UserRolesLoad } from '../../src/host/your-roles/userRoles';
 
 const FILES = 100;
 const TRIALS = 5;

@@ -10,16 +10,17 @@ import {
   type RoleFilter,
   type SortKey,
 } from './sortFilter';
+import { SETTINGS, settingKey, type SettingName } from '../settings';
 
-/** The setting names, under `careerCompare.`. */
+/** Which setting (src/settings.ts) holds each of the view's options. */
 export const BROWSE_SETTINGS = {
-  sortBy: 'roles.sortBy',
-  groupByCategory: 'roles.groupByCategory',
-  text: 'roles.filter.text',
-  minPay: 'roles.filter.minPay',
-  minGrowth: 'roles.filter.minGrowth',
-  maxEducation: 'roles.filter.maxEducation',
-} as const;
+  sortBy: 'sortBy',
+  groupByCategory: 'groupByCategory',
+  text: 'filterText',
+  minPay: 'filterMinPay',
+  minGrowth: 'filterMinGrowth',
+  maxEducation: 'filterMaxEducation',
+} as const satisfies Record<string, SettingName>;
 
 /** The filter settings, cleared together by Clear Filter. */
 export const FILTER_SETTINGS = [BROWSE_SETTINGS.text, BROWSE_SETTINGS.minPay, BROWSE_SETTINGS.minGrowth, BROWSE_SETTINGS.maxEducation];
@@ -45,14 +46,14 @@ const isUnset = (v: unknown) => v === undefined || v === null || v === '';
 export function readBrowseSettings(raw: RawBrowseSettings): ReadSettings {
   const problems: string[] = [];
   const problem = (key: keyof typeof BROWSE_SETTINGS, value: unknown, expected: string, fallback: string) =>
-    problems.push(`careerCompare.${BROWSE_SETTINGS[key]} is ${show(value)}, not ${expected}: ${fallback}.`);
+    problems.push(`${settingKey(BROWSE_SETTINGS[key])} is ${show(value)}, not ${expected}: ${fallback}.`);
 
   let sortBy: SortKey = DEFAULT_BROWSE.sortBy;
   if (!isUnset(raw.sortBy)) {
     if (SORT_KEYS.includes(raw.sortBy as SortKey)) sortBy = raw.sortBy as SortKey;
     else problem('sortBy', raw.sortBy, `one of ${SORT_KEYS.join(', ')}`, 'sorting by name');
   }
-  let groupByCategory = true;
+  let groupByCategory: boolean = SETTINGS.groupByCategory.default;
   if (typeof raw.groupByCategory === 'boolean') groupByCategory = raw.groupByCategory;
   else if (!isUnset(raw.groupByCategory)) problem('groupByCategory', raw.groupByCategory, 'true or false', 'grouping by category');
 

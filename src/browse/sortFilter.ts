@@ -4,6 +4,7 @@
 // figure and a minimum on that figure leaves it out (the view says so).
 import { formatChange, formatCount, formatMoney, formatWage, NO_DATA, wageValue } from '../format/format';
 import type { RoleSummary } from '../model/summary';
+import { SETTINGS } from '../settings';
 
 export const SORT_KEYS = ['name', 'pay', 'growth', 'jobs'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -37,7 +38,8 @@ export interface BrowseOptions {
   filter: RoleFilter;
 }
 
-export const DEFAULT_BROWSE: BrowseOptions = { sortBy: 'name', filter: {} };
+/** The view's sort and filter when the settings ask for none (the settings' defaults). */
+export const DEFAULT_BROWSE: BrowseOptions = { sortBy: SETTINGS.sortBy.default, filter: {} };
 
 /** The figure a sort key orders by, or undefined when the role's data lacks it. */
 export function figureOf(role: RoleSummary, key: Exclude<SortKey, 'name'>): number | undefined {

@@ -247,8 +247,6 @@ export function buildMoveView(from: Role, to: Role, profiles: ProfileSet | undef
     roles: [from, to].map((r) => ({ id: r.id, title: r.title })),
     headline: headline(from, to, skills, knowledge),
     announcement: `Now showing the move ${moveTitle(from, to).replace(/^From/, 'from')}`,
-    // A move has exactly two sides: its pickers change them, nothing adds or removes one.
-    fixedColumns: true,
     sections: sections.map((section) => {
       const attribution = attributionFor(section.sources);
       return attribution ? { ...section, attribution } : section;

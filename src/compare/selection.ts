@@ -1,9 +1,7 @@
 // The comparison's columns: which roles are shown, in which order. The one
 // home of the column rules (the 1–4 limit, duplicates, the last column): the
 // host applies the webview's intents here, so no rule is written twice.
-
-/** The most roles one comparison shows side by side. */
-export const MAX_ROLES = 4;
+import { MAX_ROLES } from '../limits';
 
 /** The new column order, or why the change is refused (said to the user as is). */
 export type Selection = { ok: true; roleIds: string[] } | { ok: false; reason: string };
@@ -56,4 +54,14 @@ export function replaceColumn(ids: readonly string[], column: number, roleId: st
 export function swapSides(ids: readonly string[]): Selection {
   if (ids.length !== 2) return refuse(`Swap Sides needs exactly two roles, not ${ids.length}`);
   return { ok: true, roleIds: [ids[1], ids[0]] };
+}
+
+/** Which column controls a page of these roles offers; a page whose roles are fixed (a skill gap's two sides) adds and removes none. */
+export function columnControls(ids: readonly string[], fixed: boolean): { add: boolean; remove: boolean; swap: boolean } {
+  return { add: !fixed && ids.length < MAX_ROLES, remove: !fixed && ids.length > 1, swap: ids.length === 2 };
+}
+
+/** Whether a role could be added as a column now (a linked role's Add button): room left, and not shown yet. */
+export function canAddRole(ids: readonly string[], roleId: string): boolean {
+  return addRole(ids, roleId).ok;
 }

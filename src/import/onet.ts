@@ -1,6 +1,6 @@
 // Parsers for O*NET's tab-delimited text release (one file per table, keyed
 // by O*NET-SOC code "XX-XXXX.XX"). Pure: text in, typed records out.
-import { count, LIMITS } from '../model/limits';
+import { count, LIMITS } from '../limits';
 import { ImportError, parseNumber, readTable, type TableRow } from './table';
 
 export const ONET_FILES = {

@@ -64,10 +64,3 @@ export function officialPagesOf(role: { id: string; socCode?: string }): { roleI
   if (!role.socCode || !SOC.test(role.socCode)) return [];
   return OFFICIAL_SITES.map((site) => ({ roleId: role.id, site, label: OFFICIAL_SITE_LABELS[site] }));
 }
-
-/** The view with its roles' official page links added (left as it is when no role has a SOC code). */
-export function withOfficialPages<V extends object>(view: V, roles: readonly { id: string; socCode?: string }[]): V {
-  const pages: ReturnType<typeof officialPagesOf> = [];
-  for (const role of roles) for (const page of officialPagesOf(role)) pages.push(page);
-  return pages.length > 0 ? { ...view, officialPages: pages } : view;
-}

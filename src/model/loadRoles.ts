@@ -8,7 +8,7 @@ import { pushAll } from '../util/arrays';
 import { oneLine, quote } from '../util/safeText';
 import { checkRelated, checkRole } from './checks';
 import { findDuplicateKeys } from './jsonScan';
-import { count, LIMITS, megabytes } from './limits';
+import { count, LIMITS, megabytes } from '../limits';
 import { RoleFileSchema, RoleSchema, type Role } from './schema';
 import { checkSizes } from './sizeChecks';
 import { decodeUtf8 } from './utf8';

@@ -3,7 +3,7 @@
 // accepts. `npm run schema:build` writes it to schemas/role-file.schema.json;
 // a unit test regenerates it and compares, byte for byte.
 import * as z from 'zod';
-import { LIMITS } from './limits';
+import { LIMITS } from '../limits';
 import { RoleFileSchema, RoleSchema } from './schema';
 
 /** Where the generated schema lives in the project (package.json's jsonValidation points here). */

@@ -1,7 +1,7 @@
 // Size limits on a role as read from JSON, checked before the schema: a role
 // with a 150,000-item list or a 1 MB title is refused with one located
 // problem, cheaply, and never reaches code that would choke on it.
-import { count, LIMITS } from './limits';
+import { count, LIMITS } from '../limits';
 
 export interface SizeProblem {
   field: string;

@@ -3,7 +3,7 @@
 // webview only renders, so every figure is tested in Node.
 // zod/mini: the webview bundle carries these schemas, and mini is a fifth of classic zod's weight.
 import * as z from 'zod/mini';
-import { MAX_ROLES } from '../compare/selection';
+import { MAX_ROLES } from '../limits';
 
 const nonNegative = () => z.number().check(z.nonnegative());
 
@@ -237,29 +237,5 @@ export const ComparisonViewSchema = z.strictObject({
   /** What the page's polite live region says when this view appears: "Now comparing Registered Nurses and Electricians". */
   announcement: z.string(),
   sections: z.array(SectionSchema),
-  /**
-   * The page's roles are fixed in number (a skill gap's two sides): the
-   * webview offers pickers and Swap sides, but no remove or add buttons.
-   */
-  fixedColumns: z.optional(z.literal(true)),
-  /**
-   * Links to official roles' pages on their publishers' sites, by role and
-   * site: the webview shows them and sends the pair back as an intent; the
-   * host alone builds and checks the address. Absent when no role has one.
-   */
-  officialPages: z.optional(
-    z
-      .array(
-        z.strictObject({
-          /** The shown role the link belongs to. */
-          roleId: z.string(),
-          /** `onet`: O*NET OnLine; `bls`: BLS's OEWS occupation profile. */
-          site: z.enum(['onet', 'bls']),
-          /** The link's text, e.g. "O*NET OnLine". */
-          label: z.string(),
-        }),
-      )
-      .check(z.maxLength(8)),
-  ),
 });
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;

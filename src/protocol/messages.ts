@@ -1,30 +1,22 @@
-// Every message between the extension host and the comparison webview.
+// Every message between the extension host and a panel's webview.
 // Imported by both bundles; each end validates what it receives and drops
 // (and logs) anything that does not match, so a bad message never reaches the UI.
 import * as z from 'zod/mini';
+import { OFFICIAL_SITES } from '../links/officialPages';
+import { MAX_ROLES } from '../limits';
 import { oneLine, quote } from '../util/safeText';
-import { MAX_ROLES } from '../compare/selection';
-import { ComparisonViewSchema, RoleRefSchema } from './comparisonView';
+import { PageSchema, RoleIdSchema } from './page';
 
-const RoleId = () => z.string().check(z.minLength(1));
-const RoleIds = z.array(RoleId()).check(z.minLength(1), z.maxLength(MAX_ROLES));
+const RoleIds = z.array(RoleIdSchema()).check(z.minLength(1), z.maxLength(MAX_ROLES));
 /** A column of the shown comparison, 0 = the leftmost. */
 const Column = () => z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1));
 
 /** Host → webview. */
 export const ToWebviewSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('show'),
-    view: ComparisonViewSchema,
-    /**
-     * What each column's picker offers: the roles near the shown one (its
-     * category) and the other columns' roles. "Search all roles…" covers the rest.
-     */
-    pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(MAX_ROLES)),
-  }),
+  /** The whole page, drawn whole: it replaces whatever the webview showed. */
+  z.strictObject({ type: z.literal('show'), page: PageSchema }),
+  /** The panel has no page to show, and why (e.g. a comparison that could not be restored). */
   z.strictObject({ type: z.literal('error'), message: z.string() }),
-  /** Which of the shown roles are favourites (the column headers' star buttons); sent after every `show` and on a change. */
-  z.strictObject({ type: z.literal('favourites'), roleIds: z.array(RoleId()).check(z.maxLength(MAX_ROLES)) }),
 ]);
 export type ToWebview = z.infer<typeof ToWebviewSchema>;
 
@@ -36,7 +28,7 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
    * A column's picker chose another role: the host puts `roleId` in `column`
    * (a role another column shows trades places with it; rules in src/compare/selection).
    */
-  z.strictObject({ type: z.literal('replace'), column: Column(), roleId: RoleId() }),
+  z.strictObject({ type: z.literal('replace'), column: Column(), roleId: RoleIdSchema() }),
   /** A column header's remove button: the host drops `column` (never the last one). */
   z.strictObject({ type: z.literal('remove'), column: Column() }),
   /**
@@ -44,15 +36,15 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
    * Without `roleId` it asks with its picker; with one (a related or similar
    * role's Add button) it adds that role, if its catalog has it.
    */
-  z.strictObject({ type: z.literal('add'), roleId: z.optional(RoleId()) }),
+  z.strictObject({ type: z.literal('add'), roleId: z.optional(RoleIdSchema()) }),
   /** Swap sides (two roles only). */
   z.strictObject({ type: z.literal('swap') }),
   /** "Search all roles…" in a column's picker: the host opens its role search for that column. */
   z.strictObject({ type: z.literal('search'), column: Column() }),
   /** A related role's link: the host shows that role's page (only roles in its catalog). */
-  z.strictObject({ type: z.literal('openRole'), roleId: RoleId() }),
+  z.strictObject({ type: z.literal('openRole'), roleId: RoleIdSchema() }),
   /** "Compare with…" beside a related role: the host asks which role to compare it with. */
-  z.strictObject({ type: z.literal('compareWith'), roleId: RoleId() }),
+  z.strictObject({ type: z.literal('compareWith'), roleId: RoleIdSchema() }),
   /** "From A to B" in a moves section: the host opens the skill gap from column `from`'s role to column `to`'s. */
   z.strictObject({
     type: z.literal('planMove'),
@@ -67,13 +59,16 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
    */
   z.strictObject({ type: z.literal('downloadDescriptions') }),
   /** A role's official page link: the host builds that site's address from the role's SOC code and opens it. */
-  z.strictObject({ type: z.literal('openOfficialPage'), roleId: z.string().check(z.minLength(1)), site: z.enum(['onet', 'bls']) }),
+  z.strictObject({ type: z.literal('openOfficialPage'), roleId: RoleIdSchema(), site: z.enum(OFFICIAL_SITES) }),
   /** A column's star button: the host stars or unstars that role (Favourites in the Roles view). */
-  z.strictObject({ type: z.literal('toggleFavourite'), roleId: RoleId() }),
+  z.strictObject({ type: z.literal('toggleFavourite'), roleId: RoleIdSchema() }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);
 export type FromWebview = z.infer<typeof FromWebviewSchema>;
+
+/** What the user asked for: every message from the webview but its own reports (ready, rendered, problem). */
+export type Intent = Exclude<FromWebview, { type: 'ready' | 'rendered' | 'problem' }>;
 
 /** The most "Show more" lists a saved page state remembers (a page has a handful). */
 export const MAX_EXPANDED_LISTS = 64;

@@ -2,7 +2,7 @@
 // webview on arrival. Measured by a walk that stops as soon as the limit is
 // passed, never throws (cycles, getters that throw, deep nesting), and never
 // builds the whole JSON text of a huge message.
-import { LIMITS } from '../model/limits';
+import { LIMITS } from '../limits';
 
 function sizeAtMost(value: unknown, limit: number): number | undefined {
   let size = 0;

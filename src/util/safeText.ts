@@ -1,7 +1,7 @@
 // Text from data (ids, titles, file contents, error messages) on its way into
 // a log line or a notification: quoted, truncated, and on one line, so a
 // 1 MB id stays short and a newline in an id cannot forge a log line.
-import { LIMITS } from '../model/limits';
+import { LIMITS } from '../limits';
 
 // Line breaks, other control characters, and the Unicode line/paragraph separators.
 // eslint-disable-next-line no-control-regex

@@ -7,15 +7,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
 import { nextRender } from './nextRender';
-import type { ImportResult } from '../../src/host/onetImport';
-
-const EXTENSION_ID = 'career-compare.career-compare';
-
-async function api(): Promise<CareerCompareApi> {
-  const ext = vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-  return ext.activate();
-}
+import type { ImportResult } from '../../src/host/official-data/onetImport';
+import { api, packageJson } from './api';
 
 function activeTabLabel(): string | undefined {
   return vscode.window.tabGroups.activeTabGroup.activeTab?.label;
@@ -52,7 +45,7 @@ describe('Career Compare in a real VS Code', function () {
   });
 
   it('contributes the Roles view and loads no data until asked', async () => {
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
+    const pkg = packageJson<{ contributes: { views: Record<string, { id: string }[]> } }>();
     assert.deepEqual(
       pkg.contributes.views.careerCompare.map((v) => v.id),
       ['careerCompare.roles'],

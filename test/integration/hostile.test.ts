@@ -8,15 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
-import type { ImportResult } from '../../src/host/onetImport';
+import type { ImportResult } from '../../src/host/official-data/onetImport';
+import { api } from './api';
 
-const EXTENSION_ID = 'career-compare.career-compare';
 const ROLES = join(__dirname, '..', '..', '..', 'data', 'roles');
 const ONET = join(__dirname, '..', '..', '..', '..', 'shared', 'public-data', 'onet-29.3');
-
-async function api(): Promise<CareerCompareApi> {
-  return vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
-}
 
 /** An import from a folder with real Occupation Data and `tasks` made by `make`, with a deadline: a hang fails the test. */
 async function importWith(make: (path: string) => void, timeoutMs = 20_000): Promise<ImportResult> {

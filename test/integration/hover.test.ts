@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
-import { HOVER_SECTION } from '../../src/host/hover';
+import { SETTINGS, SETTINGS_SECTION } from '../../src/settings';
+import { api } from './api';
 
 const TEXT = ['# My plan', '', 'I work as a registered nurse and want to compare.', 'Nothing to see on this line.', ''].join('\n');
 
@@ -39,19 +40,19 @@ async function until(what: string, check: () => boolean | Promise<boolean>): Pro
 describe('Hover cards on job titles', function () {
   let a: CareerCompareApi;
   let doc: vscode.TextDocument;
-  const config = () => vscode.workspace.getConfiguration(HOVER_SECTION);
+  const config = () => vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const nurseLine = 2;
   const nurseAt = TEXT.split('\n')[nurseLine].indexOf('registered nurse');
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>('career-compare.career-compare')!.activate();
+    a = await api();
     doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: TEXT });
     await vscode.window.showTextDocument(doc);
   });
 
   after(async () => {
-    await config().update('enabled', undefined, vscode.ConfigurationTarget.Global);
-    await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverLanguages.name, undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -86,12 +87,12 @@ describe('Hover cards on job titles', function () {
   });
 
   it('with hovers off, registers nothing, builds nothing and shows nothing; on again, shows the card', async () => {
-    await config().update('enabled', false, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverEnabled.name, false, vscode.ConfigurationTarget.Global);
     await until('the provider to go', () => !a.hover.registered);
     assert.equal(a.hover.matcherBuilt, false, 'the matcher is dropped');
     assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), []);
     assert.equal(a.hover.matcherBuilt, false, 'a hover while off builds nothing');
-    await config().update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
     await until('the card to come back', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
     assert.equal(a.hover.registered, true);
   });
@@ -101,10 +102,10 @@ describe('Hover cards on job titles', function () {
     const json = await vscode.workspace.openTextDocument({ language: 'json', content: '"a registered nurse"' });
     assert.equal(cards(await hoverTexts(text, 0, 4)).length, 1, 'plain text by default');
     assert.deepEqual(cards(await hoverTexts(json, 0, 5)), [], 'not JSON by default');
-    await config().update('languages', ['json'], vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverLanguages.name, ['json'], vscode.ConfigurationTarget.Global);
     await until('JSON to get cards', async () => cards(await hoverTexts(json, 0, 5)).length === 1);
     assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), [], 'Markdown no longer listed');
-    await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverLanguages.name, undefined, vscode.ConfigurationTarget.Global);
     await until('Markdown to get cards again', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
   });
 });

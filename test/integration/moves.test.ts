@@ -4,8 +4,7 @@ import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
 import type { ComparisonView } from '../../src/protocol/comparisonView';
 import { nextRender } from './nextRender';
-
-const EXTENSION_ID = 'career-compare.career-compare';
+import { api, packageJson } from './api';
 
 const activeTabLabel = () => vscode.window.tabGroups.activeTabGroup.activeTab?.label;
 
@@ -29,7 +28,7 @@ describe('Plan a Move and similar roles in a real VS Code', function () {
   let a: CareerCompareApi;
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    a = await api();
   });
 
   after(async () => {
@@ -38,9 +37,9 @@ describe('Plan a Move and similar roles in a real VS Code', function () {
 
   it('registers Plan a Move… in the palette', async () => {
     assert.ok((await vscode.commands.getCommands(true)).includes('careerCompare.planMove'));
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+    const pkg = packageJson<{
       contributes: { commands: { command: string; title: string }[] };
-    };
+    }>();
     assert.equal(pkg.contributes.commands.find((c) => c.command === 'careerCompare.planMove')?.title, 'Plan a Move…');
   });
 
@@ -104,7 +103,7 @@ describe('Plan a Move and similar roles in a real VS Code', function () {
       announcement: 'a',
       sections: [],
     };
-    const view = await a.panel.decorate(empty, roles);
+    const view = await a.panel.withMoveSections(empty, roles);
     const similar = view.sections.find((s) => s.id === 'similar');
     assert.ok(similar && similar.kind === 'links');
     assert.equal(similar.groups[0].heading, 'Most similar to Registered Nurses');

@@ -8,11 +8,11 @@ import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
 import { nextRender } from './nextRender';
-import type { ImportResult } from '../../src/host/onetImport';
+import type { ImportResult } from '../../src/host/official-data/onetImport';
 import type { Role } from '../../src/model/schema';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
+import { api } from './api';
 
-const EXTENSION_ID = 'career-compare.career-compare';
 const IDS = ['registered-nurses', 'electricians'];
 
 /** The description O*NET publishes for a base occupation, straight from the release file. */
@@ -50,7 +50,7 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
   }
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    a = await api();
     const good = releaseZip();
     server = await serveRoutes({
       '/db_29_3_text.zip': { body: good, headers: { 'content-type': 'application/zip' } },
@@ -98,11 +98,12 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     assert.deepEqual(roles[0].description!.source, { name: 'O*NET 29.3 Database (imported)', year: 2025 });
     const view = buildComparison(roles);
     const about = view.sections.find((s) => s.id === 'description')!;
-    assert.equal(about.kind, 'text');
-    if (about.kind === 'text') assert.ok(about.blocks.every((b) => b.text !== null && b.text.length > 50));
+    assert.ok(about.kind === 'text', `the description section is text, not ${about.kind}`);
+    assert.ok(about.blocks.every((b) => b.text !== null && b.text.length > 50));
     assert.equal(about.action, undefined, 'no download button once descriptions are there');
     const tasks = view.sections.find((s) => s.id === 'responsibilities')!;
-    if (tasks.kind === 'list') assert.ok(tasks.lists.every((l) => l.items.length > 10));
+    assert.ok(tasks.kind === 'list', `the responsibilities section is a list, not ${tasks.kind}`);
+    assert.ok(tasks.lists.every((l) => l.items.length > 10));
     assert.deepEqual(await leftovers(), []);
   });
 

@@ -4,10 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
-import type { RoleNode, TreeStatus } from '../../src/host/rolesTree';
+import type { RoleNode, TreeStatus } from '../../src/host/roles-view/rolesTree';
 import { nextRender } from './nextRender';
-
-const EXTENSION_ID = 'career-compare.career-compare';
+import { api } from './api';
 
 /** The top level as the view would get it, with the status the view shows (description and message). */
 async function topLevel(a: CareerCompareApi): Promise<{ nodes: RoleNode[]; status: TreeStatus }> {
@@ -38,7 +37,7 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
   let a: CareerCompareApi;
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    a = await api();
     // The suites before this one compared roles: start from an empty Recent Comparisons and Favourites.
     await a.recents.clear();
     for (const id of a.favourites.ids) await a.favourites.set(id, false);

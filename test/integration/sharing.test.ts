@@ -8,15 +8,10 @@ import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
 import { REFERENCE_CSV, REFERENCE_MARKDOWN } from '../unit/export/referenceExports';
 import { nextRender } from './nextRender';
+import { api } from './api';
 
 const REFERENCE = ['technical-manager', 'lead-technician'];
 const markdown = `${REFERENCE_MARKDOWN.join('\n')}\n`;
-
-async function api(): Promise<CareerCompareApi> {
-  const ext = vscode.extensions.getExtension<CareerCompareApi>('career-compare.career-compare');
-  assert.ok(ext);
-  return ext.activate();
-}
 
 describe('export commands in a real VS Code', function () {
   let a: CareerCompareApi;

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
 import { nextRender } from './nextRender';
-
-const EXTENSION_ID = 'career-compare.career-compare';
+import { api } from './api';
 
 const offer = (extra: Record<string, unknown> = {}) => ({
   roles: [
@@ -78,7 +77,7 @@ describe('Your Roles: role files in the workspace', function () {
   }
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    a = await api();
     const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
     dir = join(folder, '.career-compare');
     mkdirSync(dir, { recursive: true });

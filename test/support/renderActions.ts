@@ -1,5 +1,5 @@
 // The renderer's actions doing nothing: for tests that only look at the DOM.
-import type { RenderActions } from '../../webview/render';
+import type { RenderActions } from '../../webview/render/page';
 
 export const noActions: RenderActions = {
   replace() {},
@@ -7,7 +7,9 @@ export const noActions: RenderActions = {
   add() {},
   swap() {},
   search() {},
+  toggleFavourite() {},
   downloadDescriptions() {},
   openRole() {},
   compareWith() {},
+  openOfficialPage() {},
 };

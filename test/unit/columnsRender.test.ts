@@ -1,19 +1,20 @@
-// The renderer (webview/render.ts, the real toolkit) in a DOM, at one to four
+// The renderer (webview/render/, the real toolkit) in a DOM, at one to four
 // columns: column heads with remove buttons, Add role…, Swap sides for two
 // only, every table four columns wide, and the difference marks read with
 // their figures.
 import * as assert from 'node:assert/strict';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
-import { MAX_ROLES } from '../../src/compare/selection';
+import { MAX_ROLES } from '../../src/limits';
 import type { Role } from '../../src/model/schema';
 import { installDom } from '../support/dom';
 import { cooks, lookupOf, nurses, surgeons } from '../support/officialRoles';
 import { officialRoles } from '../support/officialData';
 import { loadBundledCatalog } from '../support/roles';
+import { pageOf } from '../support/page';
 
 installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const render = require('../../webview/render') as typeof import('../../webview/render');
+const render = require('../../webview/render/page') as typeof import('../../webview/render/page');
 
 type Sent = [string, ...unknown[]];
 
@@ -28,10 +29,12 @@ function paint(roles: Role[]) {
     downloadDescriptions: () => sent.push(['downloadDescriptions']),
     openRole: (id: string) => sent.push(['openRole', id]),
     compareWith: (id: string) => sent.push(['compareWith', id]),
+    toggleFavourite: (id: string) => sent.push(['toggleFavourite', id]),
+    openOfficialPage: (id: string, site: string) => sent.push(['openOfficialPage', id, site]),
   };
   const root = document.createElement('main');
   const view = buildComparison(roles, lookupOf(roles));
-  const painted = render.showComparison(root, view, pickerOptions(roles, roles), actions);
+  const painted = render.showPage(root, pageOf(view, pickerOptions(roles, roles)), actions);
   assert.ok(painted.ok);
   return { root, sent, view };
 }
@@ -134,9 +137,11 @@ describe('related roles add themselves as a column', () => {
       downloadDescriptions: () => {},
       openRole: () => {},
       compareWith: () => {},
+      toggleFavourite: () => {},
+      openOfficialPage: () => {},
     };
     const root = document.createElement('main');
-    assert.ok(render.showComparison(root, buildComparison(roles, everyRole), [], actions).ok);
+    assert.ok(render.showPage(root, pageOf(buildComparison(roles, everyRole)), actions).ok);
     return { root, sent };
   }
 

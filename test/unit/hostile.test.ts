@@ -7,11 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildComparison, pickerOptions } from '../../src/compare/buildComparison';
-import { nodeFileSource, readImportFileSync } from '../../src/import/nodeFiles';
+import { nodeFileSource, readImportFileSync } from '../../src/import/release/nodeFiles';
 import { ONET_FILES, parseOccupations, parseTasks } from '../../src/import/onet';
-import { decodeImportText, readImportFile } from '../../src/import/safeRead';
+import { decodeImportText, readImportFile } from '../../src/import/release/safeRead';
 import { ImportError } from '../../src/import/table';
-import { LIMITS } from '../../src/model/limits';
+import { LIMITS } from '../../src/limits';
 import { buildCatalog, describeProblem, listRoleFiles, parseRoleFile } from '../../src/model/loadRoles';
 import { parseFromWebview, parseToWebview, parseWebviewState, type ToWebview } from '../../src/protocol/messages';
 import { messageTooLarge } from '../../src/protocol/size';
@@ -21,11 +21,12 @@ import { oneLine, quote } from '../../src/util/safeText';
 import { installDom } from '../support/dom';
 import { loadBundledCatalog } from '../support/roles';
 import { noActions } from '../support/renderActions';
+import { pageOf } from '../support/page';
 
 installDom();
 // After the DOM exists: the toolkit reads it when loaded.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const render = require('../../webview/render') as typeof import('../../webview/render');
+const render = require('../../webview/render/page') as typeof import('../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { appendAll } = require('../../webview/dom') as typeof import('../../webview/dom');
 
@@ -95,7 +96,7 @@ describe('issue 8: hostile input and faults', function () {
     it('replaces the old comparison with an error when painting fails, never leaving it under a new title', () => {
       const { view, pickers } = twoRoleView();
       const root = document.createElement('main');
-      render.showComparison(root, view, pickers, noActions);
+      render.showPage(root, pageOf(view, pickers), noActions);
       // A view that passed validation but breaks the renderer (a getter that throws).
       const broken = {
         ...view,
@@ -103,7 +104,7 @@ describe('issue 8: hostile input and faults', function () {
           throw new Error('boom');
         },
       };
-      const result = render.showComparison(root, broken, pickers, noActions);
+      const result = render.showPage(root, { ...pageOf(view, pickers), view: broken }, noActions);
       assert.equal(result.ok, false);
       assert.equal(root.querySelector('h1'), null, 'the old comparison is gone');
       assert.equal(root.querySelectorAll('.error').length, 1);
@@ -274,8 +275,8 @@ describe('issue 8: hostile input and faults', function () {
 
     it('refuses a bridge message over the size limit', () => {
       const { view, pickers } = twoRoleView();
-      const big: ToWebview = { type: 'show', view: { ...view, headline: ['x'.repeat(LIMITS.messageChars)] }, pickers };
-      assert.equal(messageTooLarge({ type: 'show', view, pickers }), undefined);
+      const big: ToWebview = { type: 'show', page: pageOf({ ...view, headline: ['x'.repeat(LIMITS.messageChars)] }, pickers) };
+      assert.equal(messageTooLarge({ type: 'show', page: pageOf(view, pickers) }), undefined);
       assert.match(messageTooLarge(big)!, /^the message is over 1,000,000 characters/);
     });
 

@@ -23,8 +23,8 @@ import {
   parseTasks,
   parseTechnologies,
 } from '../../src/import/onet';
-import { buildProseFile } from '../../src/import/onetProse';
-import { readImportFile, type FileSource } from '../../src/import/safeRead';
+import { buildProseFile } from '../../src/import/release/onetProse';
+import { readImportFile, type FileSource } from '../../src/import/release/safeRead';
 import { ImportError } from '../../src/import/table';
 import { check, checkAsync, fuzzRuns, reportCases, fuzzTimeout } from '../support/fuzz';
 

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections } from '../../src/import/bls';
 import { BLS_FILES, buildOfficialRoles } from '../../src/import/buildRoles';
 import { ONET_FILES, parseTechnologies, parseRequiredEducation, parseSkills, parseTasks } from '../../src/import/onet';
-import { buildProseFile, releaseOf, withProse } from '../../src/import/onetProse';
+import { buildProseFile, releaseOf, withProse } from '../../src/import/release/onetProse';
 import { ImportError } from '../../src/import/table';
 import { parseRoleFile } from '../../src/model/loadRoles';
 import type { Role } from '../../src/model/schema';

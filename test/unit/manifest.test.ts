@@ -2,8 +2,11 @@
 // and the fields that keep `vsce package` from stopping at a prompt.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMMANDS } from '../../src/host/shared/commands';
+import { CONTEXT_KEYS, VIEWS } from '../../src/host/shared/ids';
+import { SETTINGS, settingKey, type SettingName } from '../../src/settings';
 import { ROOT } from '../support/roles';
 
 interface MenuItem {
@@ -16,17 +19,92 @@ interface Manifest {
   categories: string[];
   repository?: { url: string };
   scripts: { package: string };
+  activationEvents: string[];
   contributes: {
-    commands: { command: string; title: string; icon?: string }[];
-    configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
+    commands: { command: string; title: string; icon?: string; enablement?: string }[];
+    configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> };
     menus: Record<string, MenuItem[]>;
+    keybindings?: { command: string; when?: string }[];
+    views: Record<string, { id: string }[]>;
+    viewsWelcome: { view: string; when?: string }[];
+    walkthroughs?: { steps: { completionEvents?: string[]; description?: string }[] }[];
   };
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
-const EXPORT_COMMANDS = ['careerCompare.copyComparison', 'careerCompare.saveComparisonAs', 'careerCompare.insertComparison'];
+const EXPORT_COMMANDS = [COMMANDS.copyComparison, COMMANDS.saveComparisonAs, COMMANDS.insertComparison];
+const commandIds: string[] = Object.values(COMMANDS);
+const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+
+/** Every `when` and `enablement` clause in the manifest. */
+function whenClauses(): string[] {
+  const { commands, menus, keybindings = [], viewsWelcome } = manifest.contributes;
+  return [
+    ...commands.flatMap((c) => c.enablement ?? []),
+    ...Object.values(menus).flatMap((items) => items.flatMap((m) => m.when ?? [])),
+    ...keybindings.flatMap((k) => k.when ?? []),
+    ...viewsWelcome.flatMap((v) => v.when ?? []),
+  ];
+}
+
+/** Source files under src/, for spellings that should come from one constant. */
+function sourceTexts(dir = join(ROOT, 'src')): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceTexts(path);
+    return entry.name.endsWith('.ts') ? [{ file: path.slice(ROOT.length + 1), text: readFileSync(path, 'utf8') }] : [];
+  });
+}
 
 describe('manifest', () => {
+  it('contributes exactly the commands COMMANDS names, and COMMANDS names every contributed command', () => {
+    assert.deepEqual(sorted(manifest.contributes.commands.map((c) => c.command)), sorted(commandIds));
+  });
+
+  it('names only COMMANDS in its menus and keybindings', () => {
+    const { menus, keybindings = [] } = manifest.contributes;
+    const named = [...Object.values(menus).flatMap((items) => items.map((m) => m.command)), ...keybindings.map((k) => k.command)];
+    assert.ok(named.length > 0);
+    for (const id of named) assert.ok(commandIds.includes(id), `${id} is in COMMANDS`);
+  });
+
+  it('spells no command id in the source outside COMMANDS', () => {
+    const quoted = new RegExp(`['"\`](${commandIds.map((id) => id.replace(/\./g, '\\.')).join('|')})['"\`]`);
+    const spelled = sourceTexts()
+      .filter(({ file, text }) => file !== join('src', 'host', 'shared', 'commands.ts') && quoted.test(text))
+      .map(({ file }) => file);
+    assert.deepEqual(spelled, []);
+  });
+
+  it('reads in its when clauses only the context keys CONTEXT_KEYS names, and uses every one', () => {
+    const keys: string[] = Object.values(CONTEXT_KEYS);
+    const ours = whenClauses().flatMap((clause) => clause.match(/\bcareerCompare\.[A-Za-z.]+/g) ?? []);
+    // View and panel ids appear in clauses too (view == …, activeWebviewPanelId == …).
+    const views: string[] = Object.values(VIEWS);
+    assert.deepEqual(sorted(ours.filter((k) => !views.includes(k))), sorted(keys));
+  });
+
+  it('contributes the views and panels VIEWS names, and activates on each panel', () => {
+    assert.ok(Object.values(manifest.contributes.views).flat().some((v) => v.id === VIEWS.roles));
+    for (const panel of [VIEWS.comparisonPanel, VIEWS.movePanel]) {
+      assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${panel}`), panel);
+    }
+  });
+
+  it('declares exactly the settings SETTINGS names, each with the same default', () => {
+    const properties = manifest.contributes.configuration.properties;
+    const names = Object.keys(SETTINGS) as SettingName[];
+    assert.deepEqual(sorted(Object.keys(properties)), sorted(names.map(settingKey)));
+    for (const name of names) assert.deepEqual(properties[settingKey(name)].default, SETTINGS[name].default, settingKey(name));
+  });
+
+  it('reads settings only through the settings module', () => {
+    const readers = sourceTexts()
+      .filter(({ text }) => text.includes('getConfiguration('))
+      .map(({ file }) => file);
+    assert.deepEqual(readers, [join('src', 'host', 'shared', 'settings.ts')]);
+  });
+
   it('describes every setting, all under careerCompare.*', () => {
     const properties = Object.entries(manifest.contributes.configuration.properties);
     assert.ok(properties.length > 0);
@@ -53,8 +131,8 @@ describe('manifest', () => {
   });
 
   it('shows Remove Imported O*NET Data only while something is imported', () => {
-    const entry = manifest.contributes.menus.commandPalette.find((m) => m.command === 'careerCompare.removeOnet');
-    assert.equal(entry?.when, 'careerCompare.onetImported');
+    const entry = manifest.contributes.menus.commandPalette.find((m) => m.command === COMMANDS.removeOnet);
+    assert.equal(entry?.when, CONTEXT_KEYS.onetImported);
   });
 
   it('has categories, and packaging never stops to ask for a repository', () => {

@@ -3,29 +3,31 @@
 // an address.
 import * as assert from 'node:assert/strict';
 import { buildComparison } from '../../src/compare/buildComparison';
-import { withOfficialPages } from '../../src/links/officialPages';
 import { installDom } from '../support/dom';
 import { lookupOf, nurses, surgeons } from '../support/officialRoles';
+import { pageOf } from '../support/page';
+import { noActions } from '../support/renderActions';
 
 installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { focusedOfficialLink, insertOfficialPages } = require('../../webview/officialLinks') as typeof import('../../webview/officialLinks');
+const { renderPage } = require('../../webview/render/page') as typeof import('../../webview/render/page');
 
-const view = withOfficialPages(buildComparison([nurses, surgeons], lookupOf([nurses, surgeons])), [nurses, surgeons]);
+const view = buildComparison([nurses, surgeons], lookupOf([nurses, surgeons]));
+const page = pageOf(view, [], { roles: [nurses, surgeons] });
 
-function page(): HTMLElement {
+function draw(asked: string[] = [], drawn = page): HTMLElement {
   const root = document.createElement('div');
-  root.append(document.createElement('header'), document.createElement('section'));
   document.body.append(root);
+  renderPage(root, drawn, { ...noActions, openOfficialPage: (roleId, site) => asked.push(`${roleId}:${site}`) });
   return root;
 }
 
 describe('official page links in the webview', () => {
   it('draws a button per role and site after the header, and a click asks the host by role and site', () => {
-    const root = page();
     const asked: string[] = [];
-    insertOfficialPages(root, view, (roleId, site) => asked.push(`${roleId}:${site}`));
+    const root = draw(asked);
     const nav = root.children[1];
+    assert.equal(root.children[0].tagName, 'HEADER');
     assert.equal(nav.tagName, 'NAV');
     const links = [...nav.querySelectorAll<HTMLButtonElement>('button.official-link')];
     assert.deepEqual(
@@ -40,23 +42,16 @@ describe('official page links in the webview', () => {
   });
 
   it('draws nothing for roles without official pages', () => {
-    const root = page();
-    insertOfficialPages(root, { ...view, officialPages: undefined }, () => {});
+    const root = draw([], { ...page, officialPages: [] });
     assert.equal(root.querySelector('nav'), null);
     root.remove();
   });
 
-  it('gives focus back to the link that had it before a repaint', () => {
-    const root = page();
-    insertOfficialPages(root, view, () => {});
-    const links = root.querySelectorAll<HTMLElement>('.official-link');
-    links[3].focus();
-    const key = focusedOfficialLink();
-    assert.ok(key);
+  it('gives focus back to the link that had it when the page is drawn again', () => {
+    const root = draw();
+    root.querySelectorAll<HTMLElement>('.official-link')[3].focus();
+    renderPage(root, page, noActions);
+    assert.equal(document.activeElement, root.querySelectorAll('.official-link')[3]);
     root.remove();
-    const again = page();
-    insertOfficialPages(again, view, () => {}, key);
-    assert.equal(document.activeElement, again.querySelectorAll('.official-link')[3]);
-    again.remove();
   });
 });

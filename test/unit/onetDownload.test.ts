@@ -6,14 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { buildComparison } from '../../src/compare/buildComparison';
-import { browserFetchDownloader, fetchDownloader, type DownloadProgress } from '../../src/host/httpDownload';
-import { checkDownloadUrl, DEFAULT_DOWNLOAD_URL, DOWNLOAD_LIMITS, progressText } from '../../src/import/downloadRules';
-import { buildProseFile, PROSE_FILES } from '../../src/import/onetProse';
-import { isUnsafeName, listZip, readZipEntries } from '../../src/import/onetZip';
+import { browserFetchDownloader, fetchDownloader, type DownloadProgress } from '../../src/import/release/httpDownload';
+import { checkDownloadUrl, DOWNLOAD_LIMITS, progressText } from '../../src/import/release/downloadRules';
+import { SETTINGS } from '../../src/settings';
+import { buildProseFile, PROSE_FILES } from '../../src/import/release/onetProse';
+import { isUnsafeName, listZip, readZipEntries } from '../../src/import/release/onetZip';
 import { parseFromWebview, parseToWebview } from '../../src/protocol/messages';
 import { officialRoles } from '../support/officialData';
 import { loadBundledCatalog } from '../support/roles';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
+import { pageOf } from '../support/page';
 
 const NEEDED = [...PROSE_FILES];
 const OPTIONAL = ['Read Me.txt'];
@@ -48,14 +50,14 @@ function forgeDeclaredSize(zip: Uint8Array, path: string, size: number): Uint8Ar
 describe('O*NET download: command, setting and the panel button', () => {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
 
-  it("contributes the command and the URL setting, whose default is the rules module's", () => {
+  it("contributes the command and the URL setting, whose default is the settings table's", () => {
     assert.ok(
       manifest.contributes.commands.some(
         (c: { command: string; title: string }) => c.command === 'careerCompare.downloadOnet' && c.title === 'Download O*NET Descriptions',
       ),
     );
     const setting = manifest.contributes.configuration.properties['careerCompare.onet.downloadUrl'];
-    assert.equal(setting.default, DEFAULT_DOWNLOAD_URL);
+    assert.equal(setting.default, SETTINGS.downloadUrl.default);
     assert.match(setting.markdownDescription, /O\*NET 29\.3 text release/);
   });
 
@@ -67,17 +69,18 @@ describe('O*NET download: command, setting and the panel button', () => {
     assert.deepEqual(offered, ['description', 'responsibilities']);
     const reference = buildComparison([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!]);
     assert.ok(reference.sections.every((s) => s.action === undefined));
-    assert.ok(parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view, pickers: [] }))).ok);
+    assert.ok(parseToWebview(JSON.parse(JSON.stringify({ type: 'show', page: pageOf(view) }))).ok);
     assert.deepEqual(parseFromWebview({ type: 'downloadDescriptions' }), { ok: true, message: { type: 'downloadDescriptions' } });
     assert.equal(parseFromWebview({ type: 'downloadDescriptions', url: 'https://example.org/x.zip' }).ok, false);
     const forged = { ...view, sections: view.sections.map((s) => ({ ...s, action: 'runCommand' })) };
-    assert.equal(parseToWebview({ type: 'show', view: forged, pickers: [] }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', page: pageOf(view), view: forged }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', page: { ...pageOf(view), view: forged } }).ok, false);
   });
 });
 
 describe('O*NET download: URL rules', () => {
   it('accepts https, and the publisher address by default', () => {
-    assert.ok(checkDownloadUrl(DEFAULT_DOWNLOAD_URL).ok);
+    assert.ok(checkDownloadUrl(SETTINGS.downloadUrl.default).ok);
     assert.ok(checkDownloadUrl('https://mirror.example.org/onet.zip').ok);
   });
 

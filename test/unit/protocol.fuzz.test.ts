@@ -6,6 +6,7 @@ import * as fc from 'fast-check';
 import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
 import { messageTooLarge } from '../../src/protocol/size';
 import { check, comparisonView, fuzzRuns, pickers, reportCases, fuzzTimeout } from '../support/fuzz';
+import { pageOf } from '../support/page';
 
 const SUITE = 'protocol validators';
 const validators = [parseFromWebview, parseToWebview, parseWebviewState];
@@ -42,7 +43,7 @@ const hostileObject = fc.oneof(
   })),
   fc.jsonValue().map(
     (v) =>
-      new Proxy({ type: 'show', view: v } as object, {
+      new Proxy({ type: 'show', page: { view: v } } as object, {
         get: () => {
           throw new Error('trap');
         },
@@ -56,6 +57,7 @@ const hostileObject = fc.oneof(
   fc.constantFrom('ready', 'replace', 'show', 'error', 'rendered').map((type) => {
     const o: Record<string, unknown> = { type };
     o.view = o;
+    o.page = o;
     o.roleIds = [o];
     return o;
   }),
@@ -137,7 +139,7 @@ describe('fuzz: protocol validators on both ends', function () {
       SUITE,
       fc.tuple(comparisonView, pickers),
       ([view, pick]) => {
-        const result = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view, pickers: pick })));
+        const result = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', page: pageOf(view, pick) })));
         assert.ok(result.ok, result.ok ? '' : result.error);
       },
       fuzzRuns(300),

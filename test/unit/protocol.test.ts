@@ -3,6 +3,7 @@ import { buildComparison, pickerOptions } from '../../src/compare/buildCompariso
 import { parseFromWebview, parseToWebview, parseWebviewState } from '../../src/protocol/messages';
 import { cooks, lookupOf, nurses, surgeons } from '../support/officialRoles';
 import { loadBundledCatalog } from '../support/roles';
+import { pageOf } from '../support/page';
 
 describe('message protocol', () => {
   const catalog = loadBundledCatalog();
@@ -31,8 +32,7 @@ describe('message protocol', () => {
   it('accepts a real comparison going to the webview, survives JSON, and an error notice', () => {
     const message = {
       type: 'show',
-      view,
-      pickers: pickerOptions([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!], catalog.roles),
+      page: pageOf(view, pickerOptions([catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!], catalog.roles)),
     };
     const parsed = parseToWebview(JSON.parse(JSON.stringify(message)));
     assert.ok(parsed.ok);
@@ -56,8 +56,13 @@ describe('message protocol', () => {
     assert.equal(parseFromWebview({ type: 'ready', extra: 1 }).ok, false);
     assert.equal(parseFromWebview(null).ok, false);
     assert.equal(parseFromWebview('ready').ok, false);
-    assert.equal(parseToWebview({ type: 'show', view: { ...view, roles: [] }, pickers: [] }).ok, false);
-    assert.equal(parseToWebview({ type: 'show', view, choices: [] }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', page: { ...pageOf(view), view: { ...view, roles: [] } } }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', page: pageOf(view), choices: [] }).ok, false);
+    // The page is drawn whole: the old patch after a show is refused, as is a page without its controls.
+    assert.equal(parseToWebview({ type: 'favourites', roleIds: ['technical-manager'] }).ok, false);
+    const noControls = Object.fromEntries(Object.entries(pageOf(view)).filter(([key]) => key !== 'columns'));
+    assert.equal(parseToWebview({ type: 'show', page: noControls }).ok, false);
+    assert.equal(parseToWebview({ type: 'show', page: { ...pageOf(view), starred: ['a', 'b', 'c', 'd', 'e'] } }).ok, false);
     assert.equal(parseFromWebview({ type: 'search', column: 4 }).ok, false);
     assert.equal(parseFromWebview({ type: 'openRole', roleId: '' }).ok, false);
     assert.equal(parseFromWebview({ type: 'openRole' }).ok, false);
@@ -66,13 +71,13 @@ describe('message protocol', () => {
 
   it('carries the new section kinds (range chart, links) of an official comparison through JSON', () => {
     const official = buildComparison([nurses, surgeons, cooks], lookupOf([nurses, surgeons, cooks]));
-    const parsed = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', view: official, pickers: [] })));
+    const parsed = parseToWebview(JSON.parse(JSON.stringify({ type: 'show', page: pageOf(official) })));
     assert.ok(parsed.ok, JSON.stringify(parsed));
     const kinds = new Set(official.sections.map((s) => s.kind));
     assert.ok(kinds.has('range') && kinds.has('links'));
     const broken = JSON.parse(JSON.stringify(official));
     broken.sections.find((s: { kind: string }) => s.kind === 'range').rows[0].points[0].at = 140;
-    assert.equal(parseToWebview({ type: 'show', view: broken, pickers: [] }).ok, false, 'a position off the scale is refused');
+    assert.equal(parseToWebview({ type: 'show', page: pageOf(broken) }).ok, false, 'a position off the scale is refused');
   });
 
   it('validates the restored webview state', () => {

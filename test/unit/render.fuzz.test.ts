@@ -8,6 +8,7 @@ import * as fc from 'fast-check';
 import type { FromWebview } from '../../src/protocol/messages';
 import { checkAsync, comparisonView, fuzzRuns, pickers, reportCases, fuzzTimeout } from '../support/fuzz';
 import { installDom } from '../support/dom';
+import { pageOf } from '../support/page';
 
 const SUITE = 'renderer';
 const window = installDom() as unknown as Window & { __pwned?: number };
@@ -48,7 +49,7 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
     assert.deepEqual(posted[0], { type: 'ready' });
   });
 
-  it('any valid ComparisonView is painted as text and reported "rendered"', async function () {
+  it('any valid page is painted as text and reported "rendered"', async function () {
     // Each case waits two animation frames for "rendered": ~35 ms idle, more on a loaded machine.
     this.timeout(fuzzTimeout());
     const root = document.getElementById('app')!;
@@ -57,7 +58,7 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
       fc.tuple(comparisonView, pickers),
       async ([view, pick]) => {
         const rendered = nextPost('rendered');
-        window.dispatchEvent(new MessageEvent('message', { data: { type: 'show', view, pickers: pick } }));
+        window.dispatchEvent(new MessageEvent('message', { data: { type: 'show', page: pageOf(view, pick) } }));
         const message = await rendered;
         assert.equal(message.type, 'rendered', JSON.stringify(message));
         assert.deepEqual(

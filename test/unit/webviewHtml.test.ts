@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentSecurityPolicy, makeNonce, webviewHtml } from '../../src/host/webviewHtml';
+import { contentSecurityPolicy, makeNonce, webviewHtml } from '../../src/host/panels/webviewHtml';
 
 describe('webview HTML and CSP', () => {
   const input = {

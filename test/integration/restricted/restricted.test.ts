@@ -8,8 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../../src/extension';
 import { nextRender } from '../nextRender';
+import { api } from '../api';
 
-const EXTENSION_ID = 'career-compare.career-compare';
 /** Written by the harness into the workspace's .career-compare/ and into the user-level folder. */
 const WORKSPACE_ROLE = 'restricted-workspace-offer';
 const USER_ROLE = 'restricted-user-role';
@@ -20,7 +20,7 @@ describe('Restricted Mode', function () {
   let a: CareerCompareApi;
 
   before(async () => {
-    a = await vscode.extensions.getExtension<CareerCompareApi>(EXTENSION_ID)!.activate();
+    a = await api();
     await a.userRoles.settled();
   });
 

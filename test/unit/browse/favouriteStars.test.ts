@@ -1,19 +1,18 @@
 // The panel's star buttons, in a DOM (jsdom) with the real renderer and toolkit:
-// one per column, beside its picker; a click sends the intent only; the host's
-// answer sets the glyph and aria-pressed.
+// one per column, beside its picker; a click sends the intent only; the page
+// the host sends back sets the glyph and aria-pressed.
 import * as assert from 'node:assert/strict';
 import { buildComparison, pickerOptions } from '../../../src/compare/buildComparison';
 import { parseFromWebview, parseToWebview } from '../../../src/protocol/messages';
 import { installDom } from '../../support/dom';
+import { pageOf } from '../../support/page';
 import { loadBundledCatalog } from '../../support/roles';
 import { noActions } from '../../support/renderActions';
 
 installDom();
 // After the DOM exists: the toolkit reads it when loaded.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const render = require('../../../webview/render') as typeof import('../../../webview/render');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const stars = require('../../../webview/favouriteStars') as typeof import('../../../webview/favouriteStars');
+const render = require('../../../webview/render/page') as typeof import('../../../webview/render/page');
 
 /** The codicon a button shows (hidden from screen readers: its label and aria-pressed speak). */
 const icon = (button: Element) => {
@@ -26,13 +25,13 @@ describe('the panel star buttons', () => {
   const catalog = loadBundledCatalog();
   const roles = [catalog.byId.get('technical-manager')!, catalog.byId.get('lead-technician')!];
   const view = buildComparison(roles);
+  const pickers = pickerOptions(roles, catalog.roles);
   const root = document.createElement('main');
   const toggled: string[] = [];
 
   before(() => {
-    assert.deepEqual(render.showComparison(root, view, pickerOptions(roles, catalog.roles), noActions), { ok: true });
-    stars.setStarred(root, [], view.roles);
-    stars.addStars(root, view.roles, (id) => toggled.push(id));
+    const page = pageOf(view, pickers, { isFavourite: () => false });
+    assert.deepEqual(render.showPage(root, page, { ...noActions, toggleFavourite: (id) => toggled.push(id) }), { ok: true });
   });
 
   it('puts one star after each column picker, named for its role and not pressed', () => {
@@ -54,19 +53,29 @@ describe('the panel star buttons', () => {
     assert.equal(root.querySelectorAll('.star')[1].getAttribute('aria-pressed'), 'false');
   });
 
-  it("follows the host's answer, and a repaint draws the stars as last answered", () => {
-    assert.ok(parseToWebview({ type: 'favourites', roleIds: ['lead-technician'] }).ok);
-    stars.setStarred(root, ['lead-technician'], view.roles);
+  it("draws the stars the host's next page says, and keeps focus on the star that was clicked", () => {
+    const star = root.querySelectorAll<HTMLElement>('.star')[1];
+    document.body.append(root);
+    star.focus();
+    const page = pageOf(view, pickers, { isFavourite: (id) => id === 'lead-technician' });
+    assert.deepEqual(page.starred, ['lead-technician']);
+    assert.ok(parseToWebview({ type: 'show', page }).ok);
+    render.showPage(root, page, noActions);
     const second = root.querySelectorAll<HTMLElement>('.star')[1];
     assert.equal(second.getAttribute('aria-pressed'), 'true');
     assert.equal(icon(second), 'star-full');
     assert.equal(second.getAttribute('title'), 'Remove Lead Technician from Favourites');
-    const again = document.createElement('main');
-    render.showComparison(again, view, pickerOptions(roles, catalog.roles), noActions);
-    stars.addStars(again, view.roles, () => {});
+    assert.equal(document.activeElement, second, 'focus stays on the star');
     assert.deepEqual(
-      [...again.querySelectorAll('.star')].map((b) => b.getAttribute('aria-pressed')),
+      [...root.querySelectorAll('.star')].map((b) => b.getAttribute('aria-pressed')),
       ['false', 'true'],
     );
+    root.remove();
+  });
+
+  it('draws no stars on a page whose columns are fixed (a skill gap)', () => {
+    const fixed = document.createElement('main');
+    render.showPage(fixed, pageOf(view, pickers, { fixedColumns: true, isFavourite: () => true }), noActions);
+    assert.equal(fixed.querySelectorAll('.star').length, 0);
   });
 });

@@ -8,11 +8,12 @@ import { officialRoles } from '../../support/officialData';
 import { installDom } from '../../support/dom';
 import { committedProfiles } from '../../support/profiles';
 import { noActions } from '../../support/renderActions';
+import { pageOf } from '../../support/page';
 
 installDom();
 // After the DOM exists: the toolkit registers custom elements on load.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const render = require('../../../webview/render') as typeof import('../../../webview/render');
+const render = require('../../../webview/render/page') as typeof import('../../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('../../../webview/toolkit').registerToolkit();
 
@@ -24,11 +25,12 @@ describe('the move sections in the webview', () => {
   it('draws each gap as two labelled bars, "from" then "to", one image with its spoken text, the gap written beside', () => {
     const view = buildMoveView(nurses, electricians, profiles);
     const root = document.createElement('main');
-    assert.deepEqual(render.showComparison(root, view, [], noActions), { ok: true });
+    assert.deepEqual(render.showPage(root, pageOf(view, [], { fixedColumns: true }), noActions), { ok: true });
     assert.equal(root.querySelector('h1')!.textContent, 'From Registered Nurses to Electricians');
-    // A move's two sides are fixed: pickers, but no remove or add buttons.
+    // A move's two sides are fixed: pickers and Swap sides, but no remove or add buttons and no stars.
     assert.equal(root.querySelectorAll('.picker').length, 2);
-    assert.equal(root.querySelectorAll('.remove-column, .add-column').length, 0);
+    assert.ok(root.querySelector('[data-focus-key="swap"]'));
+    assert.equal(root.querySelectorAll('.remove-column, .add-column, .star').length, 0);
     const rows = root.querySelectorAll('#section-gap-skills .gap-row');
     const section = view.sections.find((s) => s.id === 'gap-skills')!;
     assert.ok(section.kind === 'gap');
@@ -50,7 +52,7 @@ describe('the move sections in the webview', () => {
     const view = withMoves(buildComparison(roles), roles, profiles, undefined);
     const root = document.createElement('main');
     const sent: [number, number][] = [];
-    render.showComparison(root, view, [], { ...noActions, planMove: (from, to) => sent.push([from, to]) });
+    render.showPage(root, pageOf(view), { ...noActions, planMove: (from, to) => sent.push([from, to]) });
     const buttons = [...root.querySelectorAll<HTMLElement>('#section-moves vscode-button')];
     assert.deepEqual(
       buttons.map((b) => b.textContent),
@@ -68,8 +70,8 @@ describe('the move sections in the webview', () => {
       '{"format":1,"source":{"name":"x","year":null},"skills":["a"],"knowledge":["b"],"roles":[{"id":"r","skills":[],"knowledge":[[1,1]]}]}',
     ]) {
       const parsed = parseProfilesFile('data/generated/profiles.json', text);
-      assert.equal(parsed.ok, false, text);
-      if (!parsed.ok) assert.match(parsed.error, /^data\/generated\/profiles\.json: /);
+      assert.ok(!parsed.ok, text);
+      assert.match(parsed.error, /^data\/generated\/profiles\.json: /);
     }
   });
 });

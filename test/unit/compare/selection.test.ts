@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addRole, MAX_ROLES, removeColumn, replaceColumn, selectionProblem, swapSides } from '../../../src/compare/selection';
+import { addRole, removeColumn, replaceColumn, selectionProblem, swapSides } from '../../../src/compare/selection';
+import { MAX_ROLES } from '../../../src/limits';
 
 describe('column selection rules', () => {
   it('adds a role as the last column, up to four', () => {

@@ -85,8 +85,8 @@ describe('skill gap, checked against O*NET’s Skills and Knowledge files', () =
 
   it('never mixes shares and O*NET importance: the reason is said instead', () => {
     const mixed = areaGap(manager, nurses, 'skills', profiles);
-    assert.equal(mixed.ok, false);
-    if (!mixed.ok) assert.match(mixed.reason, /not on one scale/);
+    assert.ok(!mixed.ok, 'shares and importance are not compared');
+    assert.match(mixed.reason, /not on one scale/);
     const view = buildMoveView(manager, nurses, profiles);
     const skills = view.sections.find((s) => s.id === 'gap-skills') as Extract<Section, { kind: 'gap' }>;
     assert.equal(skills.rows.length, 0);
@@ -132,8 +132,7 @@ describe('the From A to B view', () => {
 
   it('offers "From A to B" and "From B to A" in a comparison of two roles, and similar roles nowhere without profiles', () => {
     const [moves] = movesSection([nurses, electricians], profiles);
-    assert.equal(moves.kind, 'moves');
-    if (moves.kind !== 'moves') return;
+    assert.ok(moves.kind === 'moves', `a moves section, not ${moves.kind}`);
     assert.deepEqual(
       moves.moves.map((m) => [m.from, m.to, m.label]),
       [

@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
-import {
-  blsPageUrl,
-  isOfficialPageUrl,
-  officialPagesOf,
-  officialPageUrl,
-  onetPageUrl,
-  withOfficialPages,
-} from '../../../src/links/officialPages';
+import { blsPageUrl, isOfficialPageUrl, officialPagesOf, officialPageUrl, onetPageUrl } from '../../../src/links/officialPages';
 import { parseFromWebview, parseToWebview } from '../../../src/protocol/messages';
 import { buildComparison } from '../../../src/compare/buildComparison';
 import { lookupOf, nurses, surgeons } from '../../support/officialRoles';
+import { pageOf } from '../../support/page';
 
 describe('official page links', () => {
   it('builds O*NET OnLine and BLS OEWS addresses from the SOC code', () => {
@@ -53,15 +47,15 @@ describe('official page links', () => {
     }
   });
 
-  it('adds the links of roles with a SOC code to the view, which the bridge accepts', () => {
-    const view = withOfficialPages(buildComparison([nurses, surgeons], lookupOf([nurses, surgeons])), [nurses, surgeons]);
+  it('puts the links of roles with a SOC code on the page, which the bridge accepts', () => {
+    const page = pageOf(buildComparison([nurses, surgeons], lookupOf([nurses, surgeons])), [], { roles: [nurses, surgeons] });
     assert.deepEqual(
-      view.officialPages?.map((p) => `${p.roleId}:${p.site}`),
+      page.officialPages.map((p) => `${p.roleId}:${p.site}`),
       [`${nurses.id}:onet`, `${nurses.id}:bls`, `${surgeons.id}:onet`, `${surgeons.id}:bls`],
     );
-    assert.ok(parseToWebview({ type: 'show', view, pickers: [] }).ok);
+    assert.ok(parseToWebview({ type: 'show', page }).ok);
     const own = { id: 'my-role', title: 'Mine', category: 'x' };
-    assert.ok(!('officialPages' in withOfficialPages({ title: 'x' }, [own])));
+    assert.deepEqual(pageOf(buildComparison([nurses], lookupOf([nurses])), [], { roles: [own] }).officialPages, []);
   });
 
   it('the webview asks by role and site, never with a URL', () => {

@@ -1,8 +1,8 @@
 // Problems of broken role files placed at the line and column of the bad value.
 import * as assert from 'node:assert/strict';
 import { parseRoleFile } from '../../../src/model/loadRoles';
-import { fieldPath, locateProblems, positionAt } from '../../../src/model/roleFileLocations';
-import { combineUserFiles, parseUserFile } from '../../../src/model/userRoles';
+import { fieldPath, locateProblems, positionAt } from '../../../src/roleFiles/roleFileLocations';
+import { combineUserFiles, parseUserFile } from '../../../src/roleFiles/userRoles';
 
 /** Each located problem as "line:column-line:column message" (1-based, as an editor shows it), with the text underlined. */
 function located(text: string, problems = parseRoleFile('f.json', text).problems): { at: string; text: string; message: string }[] {

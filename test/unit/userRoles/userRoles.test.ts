@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { assembleCatalog } from '../../../src/model/catalog';
 import { parseRoleFile } from '../../../src/model/loadRoles';
-import { toPattern } from '../../../src/model/rolePatterns';
-import { freeRoleId, scaffoldRoleFile } from '../../../src/model/scaffoldRole';
+import { toPattern } from '../../../src/roleFiles/rolePatterns';
+import { freeRoleId, scaffoldRoleFile } from '../../../src/roleFiles/scaffoldRole';
 import type { Role } from '../../../src/model/schema';
-import { combineUserFiles, parseUserFile, withUserRoles, YOUR_ROLES_CATEGORY } from '../../../src/model/userRoles';
+import { combineUserFiles, parseUserFile, withUserRoles, YOUR_ROLES_CATEGORY } from '../../../src/roleFiles/userRoles';
 import { loadBundledCatalog } from '../../support/roles';
 import { surgeons } from '../../support/officialRoles';
 

@@ -1,0 +1,121 @@
+// Hover cards on job titles in the user's documents (Markdown and plain text
+// by default). Registered only while `careerCompare.hover.enabled` is on; the
+// phrase matcher is built on the first hover, from the loaded search indexes,
+// and dropped when the data is refreshed or hovers are turned off.
+import * as vscode from 'vscode';
+import type { SearchPart } from '../../search/multiSearch';
+import type { PhraseMatcher } from '../../search/phrases';
+import { core } from '../shared/core';
+import { hoverCard } from './hoverCard';
+import { log } from '../shared/log';
+import { affects, hoverSettings } from '../shared/settings';
+import type { RoleRepository } from '../data/roleRepository';
+
+/** A character that can be part of a title: hovering anything else costs nothing. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export class HoverController implements vscode.HoverProvider, vscode.Disposable {
+  private registration: vscode.Disposable | undefined;
+  private built: { parts: SearchPart[]; matcher: PhraseMatcher } | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+  /** The last matcher build, in ms, and how many phrases it holds (tests and the benchmark read them). */
+  readonly timings: { matcherBuildMs?: number; phrases?: number } = {};
+
+  constructor(private readonly repository: RoleRepository) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, 'hoverEnabled', 'hoverLanguages')) this.apply();
+      }),
+      repository.onDidChange(() => (this.built = undefined)),
+    ];
+    this.apply();
+  }
+
+  /** Whether a hover provider is registered now. */
+  get registered(): boolean {
+    return this.registration !== undefined;
+  }
+
+  /** Whether the phrase matcher is built (never while hovers are off). */
+  get matcherBuilt(): boolean {
+    return this.built !== undefined;
+  }
+
+  /** Registers for the configured languages, or not at all when hovers are off. */
+  private apply(): void {
+    this.registration?.dispose();
+    this.registration = undefined;
+    const { enabled, languages } = hoverSettings();
+    if (!enabled || languages.length === 0) {
+      this.built = undefined;
+      return;
+    }
+    this.registration = vscode.languages.registerHoverProvider(
+      languages.map((language) => ({ language })),
+      this,
+    );
+  }
+
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
+    try {
+      const line = document.lineAt(position.line).text;
+      if (!WORD_CHAR.test(line.charAt(position.character))) return undefined;
+      const matcher = await this.matcher();
+      if (token.isCancellationRequested) return undefined;
+      const match = core().phraseAt(matcher, line, position.character);
+      if (!match) return undefined;
+      const card = await this.card(match.roles);
+      return card && new vscode.Hover(card, new vscode.Range(position.line, match.start, position.line, match.end));
+    } catch (err) {
+      log().error(`Hover at ${document.uri.toString()}:${position.line + 1}:${position.character + 1} failed: ${String(err)}`);
+      return undefined;
+    }
+  }
+
+  /** The matcher for the current data, built once per load. */
+  private async matcher(): Promise<PhraseMatcher> {
+    const [parts, catalog] = await Promise.all([this.repository.searchParts(), this.repository.catalog()]);
+    // From here on synchronous: two hovers at once cannot both build.
+    if (this.built?.parts === parts) return this.built.matcher;
+    const started = performance.now();
+    const { buildPhraseMatcher, phraseEntries } = core();
+    const matcher = buildPhraseMatcher(phraseEntries(parts), (id) => catalog.byId.get(id)?.title ?? id);
+    // Hovers turned off while the data loaded: answer this one, keep nothing.
+    if (this.registered) this.built = { parts, matcher };
+    this.timings.matcherBuildMs = performance.now() - started;
+    this.timings.phrases = matcher.phrases;
+    log().info(`Built the hover phrase matcher (${matcher.phrases} phrases) in ${this.timings.matcherBuildMs.toFixed(0)} ms.`);
+    return matcher;
+  }
+
+  private async card(found: readonly { roleId: string; matched: string; own: boolean }[]): Promise<vscode.MarkdownString | undefined> {
+    const catalog = await this.repository.catalog();
+    const roles = found.flatMap((r) => {
+      const role = catalog.byId.get(r.roleId);
+      return role ? [{ ...r, role }] : [];
+    });
+    if (roles.length === 0) return undefined;
+    const [best] = roles;
+    const detail = await this.repository.role(best.roleId);
+    const { hoverFacts, hoverSourceLine } = core();
+    const facts = hoverFacts(best.role, detail);
+    return hoverCard({
+      role: best.role,
+      facts,
+      sourceLine: hoverSourceLine(facts),
+      alternate: best.own ? undefined : best.matched,
+      others: roles.slice(1).map((r) => r.role),
+    });
+  }
+
+  dispose(): void {
+    this.registration?.dispose();
+    this.registration = undefined;
+    this.built = undefined;
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,67 @@
+// Every limit, in one place: a leaf module that imports nothing, so every
+// layer (and both bundles) can use it without importing upwards. The size
+// limits are each about an order of magnitude above the largest value
+// measured on the real data (O*NET 29.3, BLS 2024, the generated dataset and
+// the reference roles, measured 2026-11-29), so real data never comes near
+// them while hostile input is refused early with a located message ("file,
+// role, field: 150,000 items, at most 2,000").
+
+/** The most roles one comparison shows side by side (the column rules are in src/compare/selection.ts). */
+export const MAX_ROLES = 4;
+
+export const LIMITS = {
+  /**
+   * Role file size in bytes. Largest role file: data/generated/detail/production-occupations.json,
+   * 0.96 MB; the imported O*NET prose file, read under the same limit, is about 4 MB.
+   */
+  roleFileBytes: 16 * 1024 * 1024,
+  /** Roles in one file. Largest: 105 (data/generated/detail/production-occupations.json). */
+  rolesPerFile: 1_000,
+  /** The user's own role files read at once (workspace and user folder together). Expected: a handful; the benchmark loads 100. */
+  userRoleFiles: 1_000,
+  /** Items in any list of a role (technologies, tasks, skills, shares…). Largest: 151 technologies of one occupation. */
+  listItems: 2_000,
+  /** Alternate titles of one role, the one long list. Largest: 2,750 (O*NET, one occupation). */
+  alternateTitles: 30_000,
+  /** Characters in any text field. Largest: 846 (an O*NET occupation description). */
+  textLength: 10_000,
+  /** Characters in a role id. Largest: 111. */
+  idLength: 1_000,
+  /** Problems reported for one role (zod can find one per list item); the rest are counted. Real data: 0. */
+  problemsPerRole: 20,
+  /** Nesting depth of a role file's JSON. Real files: 7. */
+  jsonDepth: 64,
+  /** Size of one official import file in bytes. Largest: O*NET Skills.txt, 7.7 MB. */
+  importFileBytes: 80 * 1024 * 1024,
+  /** A downloaded O*NET zip. The 29.3 text release: about 40 MB. */
+  downloadArchiveBytes: 256 * 1024 * 1024,
+  /** Uncompressed bytes of one needed zip entry. Largest: Task Statements.txt, 3.4 MB. */
+  downloadEntryBytes: 64 * 1024 * 1024,
+  /** Uncompressed bytes of all needed zip entries together. Real: 3.7 MB. */
+  downloadTotalBytes: 128 * 1024 * 1024,
+  /** Entries in a downloaded zip's directory. Real: about 40. */
+  downloadEntries: 10_000,
+  /** Task statements of one O*NET occupation in an import. Largest: 40. */
+  tasksPerOccupation: 500,
+  /**
+   * One message across the webview bridge, in characters of JSON. Largest:
+   * 48,872 (4 of the largest roles compared, with their pickers).
+   */
+  messageChars: 1_000_000,
+  /** Characters of data quoted in a log line or notification (ids, titles, values). */
+  quotedChars: 120,
+  /** Characters of one log line as a whole. */
+  lineChars: 2_000,
+  /** Characters of one notification as a whole. */
+  notificationChars: 500,
+  /** Error boxes shown at once in the webview: a new error replaces the old one. */
+  errorBoxes: 1,
+} as const;
+
+/** "150,000" — counts in messages read like the README's. */
+export const count = (n: number): string => n.toLocaleString('en-US');
+
+/** "40.2 MB" for a byte count. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

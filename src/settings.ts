@@ -1,0 +1,40 @@
+// Every `careerCompare.*` setting the extension reads: its name and its
+// default, in one place. package.json declares the same settings for the
+// Settings editor; a unit test holds the two together (every setting in both,
+// the same defaults). A leaf module: pure code reads the names and defaults
+// here, and the host reads the values through src/host/shared/settings.ts.
+
+/** The section every setting lives under. */
+export const SETTINGS_SECTION = 'careerCompare';
+
+export const SETTINGS = {
+  /** Hover cards on job titles in documents. */
+  hoverEnabled: { name: 'hover.enabled', default: true },
+  /** The languages whose documents get hover cards. */
+  hoverLanguages: { name: 'hover.languages', default: ['markdown', 'plaintext'] },
+  /** The O*NET text release "Download O*NET Descriptions" fetches: the 29.3 release the bundled figures come from. */
+  downloadUrl: { name: 'onet.downloadUrl', default: 'https://www.onetcenter.org/dl_files/database/db_29_3_text.zip' },
+  /** The format "Save Comparison As…" offers first. */
+  exportFormat: { name: 'export.defaultFormat', default: 'markdown' },
+  /** More role files in each workspace folder (folders or globs), beside `.career-compare/`. */
+  roleFiles: { name: 'roleFiles', default: [] },
+  /** The user's own folder of role files, read in every window. */
+  userRoleFolder: { name: 'userRoleFolder', default: '~/.career-compare' },
+  /** The Roles view's sort. */
+  sortBy: { name: 'roles.sortBy', default: 'name' },
+  /** The Roles view groups roles by category (or lists them in one list). */
+  groupByCategory: { name: 'roles.groupByCategory', default: true },
+  /** The Roles view's text filter. */
+  filterText: { name: 'roles.filter.text', default: '' },
+  /** The Roles view's minimum yearly pay, in dollars (null: none). */
+  filterMinPay: { name: 'roles.filter.minPay', default: null },
+  /** The Roles view's minimum projected growth, in percent (null: none). */
+  filterMinGrowth: { name: 'roles.filter.minGrowth', default: null },
+  /** The Roles view's highest typical entry-level education ("" for any). */
+  filterMaxEducation: { name: 'roles.filter.maxEducation', default: '' },
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+/** A setting's full key, as users see it in settings.json: "careerCompare.roles.sortBy". */
+export const settingKey = (name: SettingName): string => `${SETTINGS_SECTION}.${SETTINGS[name].name}`;
