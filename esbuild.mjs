@@ -21,8 +21,8 @@ const common = {
 
 /**
  * The web build's one difference in source: where `x.web.ts` sits beside an
- * imported `x.ts`, the web bundle takes it (src/host/platform.web.ts,
- * src/host/core.web.ts, src/import/nodeFiles.web.ts). All else is shared.
+ * imported `x.ts`, the web bundle takes it (src/host/shared/platform.web.ts,
+ * src/host/shared/core.web.ts, src/import/release/nodeFiles.web.ts). All else is shared.
  * @type {esbuild.Plugin}
  */
 const webSubstitutes = {
@@ -64,7 +64,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // core.js is loaded on first use (src/host/core.ts): activation must not pay for zod.
+    // core.js is loaded on first use (src/host/shared/core.ts): activation must not pay for zod.
     external: ['vscode', './core.js'],
   },
   {

@@ -1,7 +1,7 @@
 // Everything the extension host needs from the pure modules (model,
 // comparison, protocol validation, import, search), as one bundle:
 // dist/core.js. It brings zod, whose set-up is most of a cold load, so the
-// host loads it on first use (src/host/core.ts), never at activation.
+// host loads it on first use (src/host/shared/core.ts), never at activation.
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
 export { buildPage } from './compare/page';
 export { nodeFileSource } from './import/release/nodeFiles';

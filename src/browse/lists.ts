@@ -1,5 +1,5 @@
 // The rules of the Roles view's kept lists: favourite roles and recent
-// comparisons. Pure, so the stores (src/host/favourites.ts, recents.ts) only
+// comparisons. Pure, so the stores (src/host/data/favourites.ts, recents.ts) only
 // read and write them. Stored values are read back without trust: anything
 // that is not the expected shape is dropped, never thrown on.
 

@@ -6,6 +6,7 @@
 import { attributionFor } from '../model/attribution';
 import type { Role } from '../model/schema';
 import type { ComparisonView, Section } from '../protocol/comparisonView';
+import type { Picker } from '../protocol/page';
 import { markDifferences } from './differences';
 import { buildHeadline } from './headline';
 import { selectionProblem } from './selection';
@@ -72,10 +73,7 @@ export const pickerSize = (columns: number) => (columns <= 2 ? PICKER_SIZE : Mat
  * so picking one of those swaps the two. Keeps the webview light: ~800
  * options a picker cost ~150 ms of paint.
  */
-export function pickerOptions(
-  shown: Role[],
-  all: readonly Pick<Role, 'id' | 'title' | 'category'>[],
-): { options: { id: string; title: string }[] }[] {
+export function pickerOptions(shown: Role[], all: readonly Pick<Role, 'id' | 'title' | 'category'>[]): Picker[] {
   const size = pickerSize(shown.length);
   return shown.map((role) => {
     const peers = all.filter((r) => r.category === role.category);

@@ -1,6 +1,6 @@
 // What a hover card on a job title says of a role: yearly pay, growth, jobs
 // and education, each with its source, and "no data" where a figure is
-// unknown (never zero). Pure; the host turns it into Markdown (src/host/hover.ts).
+// unknown (never zero). Pure; the host turns it into Markdown (src/host/hover/hover.ts).
 import { formatCount, formatPercent, formatSource, formatWage } from '../format/format';
 import type { Role } from '../model/schema';
 import type { RoleSummary } from '../model/summary';

@@ -4,13 +4,13 @@
 // applied here, in the host, so the webview only draws.
 import { officialPagesOf } from '../links/officialPages';
 import type { ComparisonView, RoleRef } from '../protocol/comparisonView';
-import type { Page } from '../protocol/page';
+import type { Page, Picker } from '../protocol/page';
 import { canAddRole, columnControls } from './selection';
 
 export interface PageInput {
   view: ComparisonView;
   /** Each column's picker options (pickerOptions in ./buildComparison). */
-  pickers: Page['pickers'];
+  pickers: Picker[];
   /** The shown roles with their SOC codes: each official role gets its publishers' links. */
   roles: readonly { id: string; socCode?: string }[];
   /**

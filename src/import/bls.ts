@@ -2,8 +2,7 @@
 // BLS publishes them. Pure: text in, typed records out.
 import type { Wage } from '../model/schema';
 import { ImportError, parseNumber, readTable } from './table';
-
-const SOC = /^\d{2}-\d{4}$/;
+import { SOC_CODE } from '../model/socCodes';
 
 export interface OewsOccupation {
   soc: string;
@@ -42,7 +41,7 @@ export function parseOews(file: string, text: string): OewsRelease {
   for (const row of rows) {
     const soc = row.get('OCC_CODE');
     const group = row.get('O_GROUP');
-    if (!SOC.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
+    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
     if (group === 'major') majorGroups.set(soc, row.get('OCC_TITLE'));
     if (group !== 'detailed') continue;
     const wage = (column: string, kind: 'annual' | 'hourly'): Wage | undefined => {
@@ -106,7 +105,7 @@ export function parseProjections(file: string, text: string, warn: (message: str
   const out = new Map<string, Projection>();
   for (const row of rows) {
     const soc = row.get(cols.code);
-    if (!SOC.test(soc)) throw new ImportError(file, row.line, `"${cols.code}" is not a SOC code: "${soc}"`);
+    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"${cols.code}" is not a SOC code: "${soc}"`);
     const [title, ...samples] = row
       .get(cols.title)
       .split('*')

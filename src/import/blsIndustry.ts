@@ -4,6 +4,7 @@
 import type { Wage } from '../model/schema';
 import { OEWS_TOP_CODE } from './bls';
 import { ImportError, parseNumber, readTable } from './table';
+import { SOC_CODE } from '../model/socCodes';
 
 export const INDUSTRY_FILE = 'oews_nat3d_M2024_trimmed.csv';
 
@@ -31,7 +32,6 @@ export interface IndustryEstimate {
   annualMean?: Wage;
 }
 
-const SOC = /^\d{2}-\d{4}$/;
 const NAICS = /^\d{6}$/;
 const NOT_AVAILABLE = ['*', '**'];
 
@@ -49,7 +49,7 @@ export function parseOewsIndustries(file: string, text: string): Map<string, Ind
     const soc = row.get('OCC_CODE');
     const ownCode = row.get('OWN_CODE');
     if (!NAICS.test(naics)) throw new ImportError(file, row.line, `"NAICS" is not a 6-digit NAICS code: "${naics}"`);
-    if (!SOC.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
+    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
     if (!(ownCode in OWNERSHIP_CODES)) throw new ImportError(file, row.line, `unknown "OWN_CODE" "${ownCode}"`);
     if ((ownership.get(naics) ?? ownCode) !== ownCode) {
       throw new ImportError(file, row.line, `industry ${naics} appears under two ownership codes; its jobs would count twice`);

@@ -4,6 +4,7 @@
 import type { Wage } from '../model/schema';
 import { OEWS_TOP_CODE } from './bls';
 import { ImportError, parseNumber, readTable } from './table';
+import { SOC_CODE } from '../model/socCodes';
 
 export const STATE_FILE = 'oews_state_M2024_detailed.csv';
 
@@ -14,7 +15,6 @@ export interface StateEstimate {
   annualMean?: Wage;
 }
 
-const SOC = /^\d{2}-\d{4}$/;
 const FIPS = /^\d{2}$/;
 /** Should BLS's own marks appear after all: "*" / "**" not available, "#" top-coded. */
 const NOT_AVAILABLE = ['*', '**'];
@@ -29,7 +29,7 @@ export function parseOewsStates(file: string, text: string): Map<string, StateEs
     const soc = row.get('OCC_CODE');
     const state = row.get('AREA_TITLE');
     if (!FIPS.test(area)) throw new ImportError(file, row.line, `"AREA" is not a state FIPS code: "${area}"`);
-    if (!SOC.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
+    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
     if (!state) throw new ImportError(file, row.line, '"AREA_TITLE" is empty');
     if (seen.has(`${area} ${soc}`)) throw new ImportError(file, row.line, `${soc} appears twice for ${state}`);
     seen.add(`${area} ${soc}`);

@@ -3,14 +3,12 @@
 // tables 11/11b print Census titles without codes, so a role reaches its CPS
 // row by code → Census title → CPS title (normalised, exact), or not at all.
 import { ImportError, readTable } from './table';
+import { ONET_SOC_CODE, SOC_CODE } from '../model/socCodes';
 
 export const CENSUS_CODES_FILE = 'census_2018_occupation_codes.csv';
 export const CENSUS_CROSSWALK_FILE = 'onet_to_census_crosswalk.csv';
 
 const CENSUS_CODE = /^\d{4}$/;
-const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
-/** The list's SOC column holds a code or a pattern ("13-20XX"); only exact codes are used. */
-const SOC = /^\d{2}-\d{4}$/;
 
 /** Lower case, no accents or punctuation, "&" as "and": how CPS and Census titles are compared (exact after this, never fuzzy). */
 export function normalizeTitle(title: string): string {
@@ -46,7 +44,8 @@ export function parseCensusCodes(file: string, text: string): CensusCodeList {
     if (byCode.has(code)) throw new ImportError(file, row.line, `Census code ${code} appears twice`);
     byCode.set(code, { code, title });
     const soc = row.get('soc_code');
-    if (SOC.test(soc)) bySoc.set(soc, code);
+    // The list's SOC column holds a code or a pattern ("13-20XX"); only exact codes are used.
+    if (SOC_CODE.test(soc)) bySoc.set(soc, code);
   }
   return { byCode, bySoc };
 }
@@ -58,7 +57,7 @@ export function parseCensusCrosswalk(file: string, text: string): Map<string, st
   for (const row of rows) {
     const onet = row.get('Code');
     const census = row.get('cps_code');
-    if (!ONET_CODE.test(onet)) throw new ImportError(file, row.line, `"Code" is not an O*NET-SOC code: "${onet}"`);
+    if (!ONET_SOC_CODE.test(onet)) throw new ImportError(file, row.line, `"Code" is not an O*NET-SOC code: "${onet}"`);
     if (census === '') continue; // the crosswalk leaves a few codes unassigned
     if (!CENSUS_CODE.test(census)) throw new ImportError(file, row.line, `"cps_code" is not a 4-digit Census code: "${census}"`);
     out.set(onet, census);

@@ -2,12 +2,12 @@
 // which programs of study prepare for an occupation. It says a program is
 // related, not how many graduates of it hold the job.
 import { ImportError, readTable } from './table';
+import { SOC_CODE } from '../model/socCodes';
 
 export const CIP_SOC_FILE = 'cip2020_soc2018_crosswalk.csv';
 /** The crosswalk's code for a program that prepares for no particular occupation. */
 const NO_MATCH = '99-9999';
 const CIP = /^\d{2}\.\d{4}$/;
-const SOC = /^\d{2}-\d{4}$/;
 
 export interface FieldOfStudy {
   code: string;
@@ -28,7 +28,7 @@ export function parseCipSoc(file: string, text: string): CipSocCrosswalk {
     const soc = row.get('SOC2018Code');
     const title = row.get('CIP2020Title').replace(/\.$/, '').trim();
     if (!CIP.test(code)) throw new ImportError(file, row.line, `"CIP2020Code" is not a CIP code (NN.NNNN): "${code}"`);
-    if (!SOC.test(soc)) throw new ImportError(file, row.line, `"SOC2018Code" is not a SOC code: "${soc}"`);
+    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"SOC2018Code" is not a SOC code: "${soc}"`);
     if (!title) throw new ImportError(file, row.line, '"CIP2020Title" is empty');
     if (soc === NO_MATCH) continue;
     const list = bySoc.get(soc) ?? [];

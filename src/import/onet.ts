@@ -2,6 +2,7 @@
 // by O*NET-SOC code "XX-XXXX.XX"). Pure: text in, typed records out.
 import { count, LIMITS } from '../limits';
 import { ImportError, parseNumber, readTable, type TableRow } from './table';
+import { ONET_SOC_CODE } from '../model/socCodes';
 
 export const ONET_FILES = {
   occupations: 'Occupation Data.txt',
@@ -18,11 +19,10 @@ export const ONET_FILES = {
 } as const;
 
 const CODE = 'O*NET-SOC Code';
-const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
 function code(file: string, row: TableRow, column = CODE): string {
   const value = row.get(column);
-  if (!ONET_CODE.test(value)) throw new ImportError(file, row.line, `"${column}" is not an O*NET-SOC code: "${value}"`);
+  if (!ONET_SOC_CODE.test(value)) throw new ImportError(file, row.line, `"${column}" is not an O*NET-SOC code: "${value}"`);
   return value;
 }
 

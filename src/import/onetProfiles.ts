@@ -5,6 +5,7 @@
 import { PROFILES_FILE, PROFILES_FORMAT, type ProfileValue } from '../model/profiles';
 import type { Role, Source } from '../model/schema';
 import { ImportError, parseNumber, readTable } from './table';
+import { ONET_SOC_CODE } from '../model/socCodes';
 
 const CODE = 'O*NET-SOC Code';
 
@@ -36,7 +37,7 @@ export function parseElementScores(file: string, text: string): ElementScores {
     if (!name) throw new ImportError(file, row.line, 'an element has no name');
     ids.set(name, row.get('Element ID'));
     const code = row.get(CODE);
-    if (!/^\d{2}-\d{4}\.\d{2}$/.test(code)) throw new ImportError(file, row.line, `"${CODE}" is not an O*NET-SOC code: "${code}"`);
+    if (!ONET_SOC_CODE.test(code)) throw new ImportError(file, row.line, `"${CODE}" is not an O*NET-SOC code: "${code}"`);
     const elements = byCode.get(code) ?? new Map<string, ProfileValue>();
     byCode.set(code, elements);
     const value = elements.get(name) ?? [null, null];

@@ -6,6 +6,7 @@
 // title slug (e.g. /ooh/healthcare/registered-nurses.htm), which no file here
 // maps from SOC codes; so the BLS link is the OEWS occupation profile
 // (wages and employment), which BLS addresses by SOC code.
+import { ROLE_SOC_CODE } from '../model/socCodes';
 
 export const OFFICIAL_SITES = ['onet', 'bls'] as const;
 export type OfficialSite = (typeof OFFICIAL_SITES)[number];
@@ -21,18 +22,22 @@ export const OFFICIAL_SITE_LABELS: Record<OfficialSite, string> = {
   bls: 'BLS wages and employment (OEWS)',
 };
 
-const SOC = /^(\d{2})-(\d{4})(?:\.(\d{2}))?$/;
+/** A role's SOC code in its parts ("29-1141.01" → 29, 1141, 01), or undefined when it is not one. */
+function socParts(socCode: string): { major: string; minor: string; onet: string | undefined } | undefined {
+  if (!ROLE_SOC_CODE.test(socCode)) return undefined;
+  return { major: socCode.slice(0, 2), minor: socCode.slice(3, 7), onet: socCode.slice(8) || undefined };
+}
 
 /** The role's page on O*NET OnLine: https://www.onetonline.org/link/summary/29-1141.00 (a bare SOC code gets ".00"). */
 export function onetPageUrl(socCode: string): string | undefined {
-  const m = SOC.exec(socCode);
-  return m ? `https://${OFFICIAL_HOSTS.onet}/link/summary/${m[1]}-${m[2]}.${m[3] ?? '00'}` : undefined;
+  const soc = socParts(socCode);
+  return soc && `https://${OFFICIAL_HOSTS.onet}/link/summary/${soc.major}-${soc.minor}.${soc.onet ?? '00'}`;
 }
 
 /** BLS's OEWS profile of the 6-digit SOC occupation: https://www.bls.gov/oes/current/oes291141.htm. */
 export function blsPageUrl(socCode: string): string | undefined {
-  const m = SOC.exec(socCode);
-  return m ? `https://${OFFICIAL_HOSTS.bls}/oes/current/oes${m[1]}${m[2]}.htm` : undefined;
+  const soc = socParts(socCode);
+  return soc && `https://${OFFICIAL_HOSTS.bls}/oes/current/oes${soc.major}${soc.minor}.htm`;
 }
 
 export function officialPageUrl(site: OfficialSite, socCode: string): string | undefined {
@@ -61,6 +66,6 @@ export function isOfficialPageUrl(url: string): boolean {
 
 /** The official pages a role has: none without a SOC code. */
 export function officialPagesOf(role: { id: string; socCode?: string }): { roleId: string; site: OfficialSite; label: string }[] {
-  if (!role.socCode || !SOC.test(role.socCode)) return [];
+  if (!role.socCode || !ROLE_SOC_CODE.test(role.socCode)) return [];
   return OFFICIAL_SITES.map((site) => ({ roleId: role.id, site, label: OFFICIAL_SITE_LABELS[site] }));
 }

@@ -3,6 +3,7 @@
 // so a role carries exactly the facts its sources have; a missing section or
 // field means "no data", never zero.
 import * as z from 'zod';
+import { ROLE_SOC_CODE } from './socCodes';
 
 /** Where a section's figures come from. `year: null` means the source states none. */
 export const SourceSchema = z.strictObject({
@@ -188,10 +189,7 @@ export const RoleSchema = z.strictObject({
   title: z.string().min(1),
   /** The tree's top level: a SOC major group title for official roles. */
   category: z.string().min(1),
-  socCode: z
-    .string()
-    .regex(/^\d{2}-\d{4}(\.\d{2})?$/)
-    .optional(),
+  socCode: z.string().regex(ROLE_SOC_CODE).optional(),
   alternateTitles: z.array(z.string().min(1)).optional(),
   description: DescriptionSchema.optional(),
   pay: PaySchema.optional(),

@@ -8,9 +8,11 @@ import { MAX_ROLES } from '../limits';
 const nonNegative = () => z.number().check(z.nonnegative());
 
 export const BarSchema = z.strictObject({
+  /** What the bar stands for, e.g. "Active Listening" or "Women". */
   label: z.string(),
   /** The figure drawn; `max` is the scale's end (the bar is value/max wide). */
   value: nonNegative(),
+  /** The end of the bar's scale, e.g. 5 for O*NET importance or 100 for a share. */
   max: z.number().check(z.positive()),
   /** The number as printed on the bar, e.g. "83.7%". */
   text: z.string(),
@@ -24,7 +26,9 @@ export type Bar = z.infer<typeof BarSchema>;
 
 /** One cell of a table: `text: null` is "no data" and renders as a labelled dash. */
 export const CellSchema = z.strictObject({
+  /** The figure as printed, e.g. "$98,430"; null is "no data". */
   text: z.nullable(z.string()),
+  /** Shares drawn as bars inside the cell (e.g. a demographic split); `text` says the same in words. */
   bars: z.optional(z.array(BarSchema)),
   /** What the figure is and where it is from, shown on hover. */
   note: z.optional(z.string()),
@@ -46,7 +50,9 @@ export const CellSchema = z.strictObject({
 export type Cell = z.infer<typeof CellSchema>;
 
 export const RowSchema = z.strictObject({
+  /** What the row shows, e.g. "Yearly salary". */
   label: z.string(),
+  /** One cell per role, in column order. */
   cells: z.array(CellSchema),
   /** Why a cell of this row reads "no data" (e.g. "BLS does not publish pay by employer"), shown as a footnote. */
   why: z.optional(z.string()),
@@ -54,7 +60,9 @@ export const RowSchema = z.strictObject({
 export type Row = z.infer<typeof RowSchema>;
 
 const sectionBase = {
+  /** A stable name for the section ("salary"): its element id and export key. */
   id: z.string(),
+  /** The section's heading, e.g. "Salary". */
   title: z.string(),
   /** "BLS Employment Projections, 2024–34", each source once, with the roles it covers when not all. */
   sources: z.array(z.string()),
@@ -73,12 +81,15 @@ const sectionBase = {
 
 export const TableSectionSchema = z.strictObject({
   ...sectionBase,
+  /** A table: a row per figure, a column per role. */
   kind: z.literal('table'),
+  /** The rows, top to bottom. */
   rows: z.array(RowSchema),
 });
 
 export const TextSectionSchema = z.strictObject({
   ...sectionBase,
+  /** A text block per role (descriptions). */
   kind: z.literal('text'),
   /** One block per role; `text: null` when the role has no description. */
   blocks: z.array(z.strictObject({ heading: z.string(), text: z.nullable(z.string()) })),
@@ -86,11 +97,16 @@ export const TextSectionSchema = z.strictObject({
 
 export const ListSectionSchema = z.strictObject({
   ...sectionBase,
+  /** A list per role (responsibilities, technologies). */
   kind: z.literal('list'),
+  /** One list per role, in column order. */
   lists: z.array(
     z.strictObject({
+      /** The role's title. */
       heading: z.string(),
+      /** The entries, most important first. */
       items: z.array(z.string()),
+      /** How many show before "Show more". */
       initiallyShown: z.int().check(z.positive()),
       /** Marks shown as text after an item, by the item's index (e.g. "Hot Technology"); items without marks are left out. */
       tags: z.optional(z.array(z.strictObject({ item: z.int().check(z.nonnegative()), tags: z.array(z.string()) }))),
@@ -100,8 +116,19 @@ export const ListSectionSchema = z.strictObject({
 
 export const BarsSectionSchema = z.strictObject({
   ...sectionBase,
+  /** Labelled bars per role (the skills that matter, each with its share or importance). */
   kind: z.literal('bars'),
-  groups: z.array(z.strictObject({ heading: z.string(), measure: z.string(), bars: z.array(BarSchema) })),
+  /** One group per role, in column order. */
+  groups: z.array(
+    z.strictObject({
+      /** The role's title. */
+      heading: z.string(),
+      /** What the bars measure, e.g. "Share of job postings". */
+      measure: z.string(),
+      /** The bars, largest first; empty when the role has none. */
+      bars: z.array(BarSchema),
+    }),
+  ),
 });
 
 /** A position on a range chart's shared scale, in percent of its width (0 = left end, 100 = right end). */
@@ -127,13 +154,16 @@ export type RangePoint = z.infer<typeof RangePointSchema>;
 /** Ranges (e.g. wage percentiles) of every role on one shared scale, computed in the pure core. */
 export const RangeSectionSchema = z.strictObject({
   ...sectionBase,
+  /** Ranges drawn on one shared scale (wage percentiles). */
   kind: z.literal('range'),
   /** What the scale measures, e.g. "Annual wage". */
   measure: z.string(),
   /** Marks along the shared scale, left to right. */
   ticks: z.array(z.strictObject({ at: position(), text: z.string() })),
+  /** One row per role, in column order. */
   rows: z.array(
     z.strictObject({
+      /** The role's title. */
       heading: z.string(),
       /** The whole range in one sentence, the chart's text alternative; "no data" when the role has none. */
       summary: z.string(),
@@ -146,14 +176,19 @@ export const RangeSectionSchema = z.strictObject({
 /** Roles linked from each shown role (e.g. related occupations), each one openable and comparable. */
 export const LinksSectionSchema = z.strictObject({
   ...sectionBase,
+  /** Lists of linked roles (related, similar, better-paid). */
   kind: z.literal('links'),
+  /** One list per shown role (or per kind of link), in page order. */
   groups: z.array(
     z.strictObject({
+      /** What the list is, e.g. "Most similar to Registered Nurses". */
       heading: z.string(),
       /** Only roles that exist in the catalog, in the source's order. */
       roles: z.array(
         z.strictObject({
+          /** The linked role's id (its page opens from the link). */
           id: z.string(),
+          /** The linked role's title, the link's text. */
           title: z.string(),
           /** A line under the link, e.g. "similarity 0.89 · $94,480 a year, +$8,200 · growth 5%, +1.2 points". */
           detail: z.optional(z.string()),
@@ -172,6 +207,7 @@ const GapValueSchema = z.strictObject({ value: nonNegative(), text: z.string() }
  */
 export const GapSectionSchema = z.strictObject({
   ...sectionBase,
+  /** A skill gap drawn as paired bars. */
   kind: z.literal('gap'),
   /** The title of the role the move starts from (the first bar of each pair). */
   from: z.string(),
@@ -181,11 +217,14 @@ export const GapSectionSchema = z.strictObject({
   measure: z.string(),
   /** The scale's end: each bar is value/max wide. */
   max: z.number().check(z.positive()),
+  /** One row per skill or knowledge area, largest gap first. */
   rows: z.array(
     z.strictObject({
       /** The skill or knowledge area. */
       label: z.string(),
+      /** The role moved from: its value on the scale. */
       from: GapValueSchema,
+      /** The role moved to: its value on the scale. */
       to: GapValueSchema,
       /** The gap as printed, e.g. "+1.25" or "shared". */
       gap: z.string(),
@@ -202,10 +241,14 @@ export const GapSectionSchema = z.strictObject({
 /** Moves between the shown roles ("From A to B"), each opening that skill gap; `from`/`to` are column indices. */
 export const MovesSectionSchema = z.strictObject({
   ...sectionBase,
+  /** "From A to B" buttons between the shown roles. */
   kind: z.literal('moves'),
+  /** One per direction between the shown roles. */
   moves: z.array(
     z.strictObject({
+      /** The column of the role moved from. */
       from: z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1)),
+      /** The column of the role moved to. */
       to: z.int().check(z.minimum(0), z.maximum(MAX_ROLES - 1)),
       /** The button's text: "From Registered Nurses to Electricians". */
       label: z.string(),
@@ -215,6 +258,7 @@ export const MovesSectionSchema = z.strictObject({
   ),
 });
 
+/** Every kind of section, told apart by `kind`. */
 export const SectionSchema = z.discriminatedUnion('kind', [
   TableSectionSchema,
   TextSectionSchema,
@@ -227,15 +271,26 @@ export const SectionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Section = z.infer<typeof SectionSchema>;
 
-export const RoleRefSchema = z.strictObject({ id: z.string(), title: z.string() });
+/** A role as a page names it. */
+export const RoleRefSchema = z.strictObject({
+  /** The role's id in the catalog. */
+  id: z.string(),
+  /** The role's title. */
+  title: z.string(),
+});
 export type RoleRef = z.infer<typeof RoleRefSchema>;
 
+/** A comparison of 1 to MAX_ROLES roles (or a skill gap of two), as the webview draws it. */
 export const ComparisonViewSchema = z.strictObject({
+  /** The page's title: "Registered Nurses vs Electricians". */
   title: z.string(),
+  /** The roles shown, in column order. */
   roles: z.array(RoleRefSchema).check(z.minLength(1), z.maxLength(MAX_ROLES)),
+  /** The sentences under the title that sum the comparison up; empty on a role page. */
   headline: z.array(z.string()),
   /** What the page's polite live region says when this view appears: "Now comparing Registered Nurses and Electricians". */
   announcement: z.string(),
+  /** The sections, top to bottom. */
   sections: z.array(SectionSchema),
 });
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;

@@ -48,7 +48,9 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   /** "From A to B" in a moves section: the host opens the skill gap from column `from`'s role to column `to`'s. */
   z.strictObject({
     type: z.literal('planMove'),
+    /** The column of the role to move from. */
     from: Column(),
+    /** The column of the role to move to. */
     to: Column(),
   }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
@@ -77,6 +79,7 @@ export const MAX_SCROLL_Y = 10_000_000;
 
 /** The state the webview keeps with `setState`, so a reloaded window restores the same comparison. */
 export const WebviewStateSchema = z.strictObject({
+  /** The roles the page showed, in column order: the host shows them again. */
   roleIds: RoleIds,
   /** How far the page was scrolled, in CSS pixels: restored after a tab switch or a reload. */
   scrollY: z.optional(z.number().check(z.nonnegative(), z.maximum(MAX_SCROLL_Y))),

@@ -23,7 +23,6 @@ export const ColumnControlsSchema = z.strictObject({
   /** A favourite star beside each column's picker. */
   star: z.boolean(),
 });
-export type ColumnControls = z.infer<typeof ColumnControlsSchema>;
 
 /** A link to one of the shown roles' pages on its publisher's site; the host alone builds and checks the address. */
 export const OfficialPageSchema = z.strictObject({
@@ -36,6 +35,13 @@ export const OfficialPageSchema = z.strictObject({
 });
 export type OfficialPage = z.infer<typeof OfficialPageSchema>;
 
+/** One column's picker. */
+export const PickerSchema = z.strictObject({
+  /** The roles it lists, by title (the shown role among them); "Search all roles…" is added by the webview. */
+  options: z.array(RoleRefSchema),
+});
+export type Picker = z.infer<typeof PickerSchema>;
+
 export const PageSchema = z.strictObject({
   /** The comparison (or skill gap) itself: roles, headline and sections. */
   view: ComparisonViewSchema,
@@ -43,7 +49,7 @@ export const PageSchema = z.strictObject({
    * What each column's picker offers: the roles near the shown one (its
    * category) and the other columns' roles. "Search all roles…" covers the rest.
    */
-  pickers: z.array(z.strictObject({ options: z.array(RoleRefSchema) })).check(z.maxLength(MAX_ROLES)),
+  pickers: z.array(PickerSchema).check(z.maxLength(MAX_ROLES)),
   /** Which column controls to draw. */
   columns: ColumnControlsSchema,
   /** The roles of the links sections (related, similar) whose Add button may add them as a column, by their ids there. */

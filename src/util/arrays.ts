@@ -14,10 +14,3 @@ export function maxOf(values: Iterable<number>, fallback = -Infinity): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
-
-/** The smallest value, or `fallback` for an empty list. */
-export function minOf(values: Iterable<number>, fallback = Infinity): number {
-  let min = fallback;
-  for (const v of values) if (v < min) min = v;
-  return min;
-}

@@ -85,7 +85,11 @@ describe('manifest', () => {
   });
 
   it('contributes the views and panels VIEWS names, and activates on each panel', () => {
-    assert.ok(Object.values(manifest.contributes.views).flat().some((v) => v.id === VIEWS.roles));
+    assert.ok(
+      Object.values(manifest.contributes.views)
+        .flat()
+        .some((v) => v.id === VIEWS.roles),
+    );
     for (const panel of [VIEWS.comparisonPanel, VIEWS.movePanel]) {
       assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${panel}`), panel);
     }

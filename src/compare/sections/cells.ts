@@ -1,7 +1,7 @@
 // Building blocks shared by the section mappers: cells with their source as
 // note, rows (always shown, or only when some role has the figure) and the
 // list of sources a section names.
-import { formatPercent, formatSource } from '../../format/format';
+import { formatSource } from '../../format/format';
 import type { Role, Source } from '../../model/schema';
 import type { Cell, Row } from '../../protocol/comparisonView';
 import { NO_DATA_REASONS, type NoDataReason } from '../noDataReasons';
@@ -92,8 +92,6 @@ export function sourcesOf(roles: Role[], keys: SectionKey[]): string[] {
   for (const title of none) out.push(`${title}: no data`);
   return out;
 }
-
-export const shareText = (s: { name: string; share: number }) => `${s.name}, ${formatPercent(s.share)}`;
 
 /** "A, B and C" */
 export function joinNames(names: string[]): string {

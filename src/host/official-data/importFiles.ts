@@ -1,7 +1,7 @@
 // Import files from a folder the user picked, as a FileSource (see
-// src/import/safeRead.ts). On a local disk under Node, Node's fs does the
+// src/import/release/safeRead.ts). On a local disk under Node, Node's fs does the
 // strict checks (stat, then fstat on the open file, chunked reads with a
-// checkpoint; see platform.ts). Elsewhere (VS Code for the web, virtual file systems) the
+// checkpoint; see ../shared/platform.ts). Elsewhere (VS Code for the web, virtual file systems) the
 // editor's file system: its FileType says what a name is, and the size is
 // checked before the one-piece read and again after it.
 import * as vscode from 'vscode';

@@ -27,5 +27,3 @@ export const COMMANDS = {
   toggleFavourite: 'careerCompare.toggleFavourite',
   clearRecents: 'careerCompare.clearRecentComparisons',
 } as const;
-
-export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

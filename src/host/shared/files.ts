@@ -29,7 +29,7 @@ function escape(text: string): string {
 }
 
 /** A fresh temporary file name beside `target`. */
-export function temporaryFor(target: vscode.Uri): vscode.Uri {
+function temporaryFor(target: vscode.Uri): vscode.Uri {
   return target.with({ path: `${target.path}.${Date.now()}.tmp` });
 }
 

@@ -14,7 +14,7 @@ export interface Platform {
   /**
    * A file source with stricter checks than the editor's file system offers
    * for this folder (Node's fs on a local disk), or undefined to use
-   * vscode.workspace.fs (see workspaceFiles.ts).
+   * vscode.workspace.fs (see src/host/official-data/importFiles.ts).
    */
   nativeFiles(folder: vscode.Uri): FileSource | undefined;
   /** The download behind "Download O*NET Descriptions". */

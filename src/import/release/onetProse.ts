@@ -7,6 +7,7 @@ import { LIMITS } from '../../limits';
 import type { Role } from '../../model/schema';
 import { ONET_FILES, parseOccupations, parseTasks, socOf } from '../onet';
 import { ImportError } from '../table';
+import { SOC_CODE } from '../../model/socCodes';
 
 export const PROSE_FILES = [ONET_FILES.occupations, ONET_FILES.tasks] as const;
 
@@ -15,7 +16,7 @@ export const ProseFileSchema = z.strictObject({
   source: z.strictObject({ name: z.string().min(1), year: z.number().int().nullable() }),
   /** By 6-digit SOC code: the base O*NET occupation's description and tasks (core tasks first). */
   occupations: z.record(
-    z.string().regex(/^\d{2}-\d{4}$/),
+    z.string().regex(SOC_CODE),
     z.strictObject({
       description: z.string().min(1).max(LIMITS.textLength),
       tasks: z.array(z.string().min(1).max(LIMITS.textLength)).max(LIMITS.tasksPerOccupation),
