@@ -168,13 +168,13 @@ describe('Career Compare in the browser workbench', function () {
 
   it('drops a malformed message inside the webview, keeps the comparison and logs the problem', async () => {
     const frame = comparisonFrame(page);
-    await frame.locator('body').evaluate(() => window.postMessage({ type: 'show', view: { title: 42 } }, '*'));
+    await frame.locator('body').evaluate(() => window.postMessage({ type: 'show', page: { view: { title: 42 } } }, '*'));
     await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
     await runCommand(page, 'Career Compare: Show Log');
     const log = page.locator('.part.panel .monaco-editor .view-lines');
     // Monaco renders spaces as no-break spaces.
     const logText = async () => (await log.innerText()).replace(/\u00a0/g, ' ');
-    await assertEventually(async () => /\[warning\] Webview: invalid message \(type "show"\): view\.title/.test(await logText()));
+    await assertEventually(async () => /\[warning\] Webview: invalid message \(type "show"\): page\.view\.title/.test(await logText()));
     await screenshot(page, 'log-after-bad-message');
   });
 

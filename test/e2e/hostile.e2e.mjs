@@ -12,8 +12,9 @@ const require = createRequire(import.meta.url);
 const { XSS_PAYLOADS } = require('../../out/test/support/hostile.js');
 const { loadBundledCatalog } = require('../../out/test/support/roles.js');
 const { buildComparison, pickerOptions } = require('../../out/src/compare/buildComparison.js');
+const { pageOf } = require('../../out/test/support/page.js');
 
-/** The reference comparison with every string replaced by a payload (a different one each time, cycling). */
+/** The reference comparison's page with every string of its view and pickers replaced by a payload (a different one each time, cycling). */
 function hostileMessage() {
   const catalog = loadBundledCatalog();
   const roles = [catalog.byId.get('technical-manager'), catalog.byId.get('lead-technician')];
@@ -25,7 +26,7 @@ function hostileMessage() {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'kind' ? v : poison(v)]));
     return value;
   };
-  return { type: 'show', view: poison(buildComparison(roles)), pickers: poison(pickerOptions(roles, catalog.roles)) };
+  return { type: 'show', page: pageOf(poison(buildComparison(roles)), poison(pickerOptions(roles, catalog.roles))) };
 }
 
 /** Posts a message to the webview's own window, as the host's messages arrive. */
@@ -56,13 +57,13 @@ describe('hostile input in the browser workbench', function () {
     const message = hostileMessage();
     await postInWebview(frame, message);
     await waitUntil(
-      () => frame.locator('body').evaluate(() => document.querySelector('h1')?.textContent === window.__lastSent.view.title),
+      () => frame.locator('body').evaluate(() => document.querySelector('h1')?.textContent === window.__lastSent.page.view.title),
       'the hostile comparison to be painted',
       30_000,
     );
     // Every text as sent is on the page as text: title, headline, section titles.
     const same = await frame.locator('body').evaluate(() => {
-      const sent = window.__lastSent.view;
+      const sent = window.__lastSent.page.view;
       const texts = (selector) => [...document.querySelectorAll(selector)].map((n) => n.textContent);
       return {
         headline: JSON.stringify(texts('.headline p')) === JSON.stringify(sent.headline),
@@ -97,13 +98,13 @@ describe('hostile input in the browser workbench', function () {
     // One character each: 130,000 items stay under the bridge's 1,000,000-character limit.
     const items = Array.from({ length: 130_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
     const view = {
-      ...base.view,
+      ...base.page.view,
       title: 'Huge list',
       sections: [
         { id: 'huge', title: 'Responsibilities', sources: ['test'], kind: 'list', lists: [{ heading: 'Many', items, initiallyShown: 4 }] },
       ],
     };
-    await postInWebview(frame, { type: 'show', view, pickers: base.pickers });
+    await postInWebview(frame, { type: 'show', page: { ...base.page, view } });
     await frame.locator('h1', { hasText: 'Huge list' }).waitFor();
     assert.equal(await frame.locator('#section-huge li').count(), 130_000);
     assert.equal(await frame.locator('#section-huge li:visible').count(), 4);

@@ -40,6 +40,20 @@ async function quickInputReady(page) {
 }
 
 /**
+ * Focuses an open quick input that is not focused, by clicking its box as a
+ * user would. A quick pick an extension opens right after the command palette
+ * closes can lose the focus to a webview that VS Code gives it back to a
+ * moment later (measured in code-server 4.139.1 with Chromium 156): the pick
+ * stays open (it ignores focus-out) but takes no typing until clicked.
+ */
+async function focusQuickInput(page) {
+  const input = quickInputBox(page);
+  if (!(await quickInput(page).isVisible()) || !(await input.isVisible()) || !(await input.isEditable())) return;
+  if (await input.evaluate((el) => el === document.activeElement)) return;
+  await input.click({ timeout: 5000 }).catch(() => undefined);
+}
+
+/**
  * Types into the open quick input and waits until it holds exactly `text`:
  * on a busy machine the widget can be swapped for the next step between a
  * check and the typing, so it types again until the text stays.
@@ -47,6 +61,7 @@ async function quickInputReady(page) {
 async function typeInQuickInput(page, text) {
   const input = quickInputBox(page);
   await waitUntil(async () => {
+    await focusQuickInput(page);
     if (!(await quickInputReady(page))) return false;
     await input.fill(text, { timeout: 5000 });
     return (await input.inputValue()) === text;
@@ -90,7 +105,11 @@ export async function runCommand(page, title) {
 export async function quickPick(page, label) {
   const widget = quickInput(page);
   const input = quickInputBox(page);
-  await waitUntil(async () => (await quickInputReady(page)) && (await input.inputValue()) === '', 'the next quick pick step');
+  await waitUntil(async () => {
+    // Only an empty step is the next one: the step closing still holds the last label.
+    if ((await input.inputValue()) === '') await focusQuickInput(page);
+    return (await quickInputReady(page)) && (await input.inputValue()) === '';
+  }, 'the next quick pick step');
   await typeInQuickInput(page, label);
   await settled(widget.locator('#quickInput_list'));
   await pickRow(page, label).click();
@@ -104,7 +123,10 @@ export async function quickPick(page, label) {
 
 /** Types into a freshly opened quick pick (not the step before it) without choosing a row. */
 export async function typeInFreshQuickPick(page, text) {
-  await waitUntil(async () => (await quickInputReady(page)) && (await quickInputBox(page).inputValue()) === '', 'a fresh quick pick');
+  await waitUntil(async () => {
+    if ((await quickInputBox(page).inputValue()) === '') await focusQuickInput(page);
+    return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()) === '';
+  }, 'a fresh quick pick');
   await typeInQuickInput(page, text);
 }
 

@@ -33,6 +33,7 @@ export class ComparisonPanelController extends PanelController {
     super(extensionUri, repository, {
       viewType: VIEWS.comparisonPanel,
       noun: 'comparison',
+      webview: 'Webview',
       startAgain: 'Run "Career Compare: Compare Roles…" to start a new one.',
     });
     // A star from anywhere (the tree, a picker, this page) draws the page again.

@@ -25,6 +25,7 @@ export class MovePanelController extends PanelController {
     super(extensionUri, repository, {
       viewType: VIEWS.movePanel,
       noun: 'move',
+      webview: 'Skill gap webview',
       startAgain: 'Run "Career Compare: Plan a Move…" to open one.',
     });
   }

@@ -29,6 +29,8 @@ export interface PanelKind {
   viewType: string;
   /** What one page is called in messages: "Cannot show that comparison". */
   noun: string;
+  /** What the log calls the panel's webview: "Webview", "Skill gap webview". */
+  webview: string;
   /** What to run when a saved page cannot be restored. */
   startAgain: string;
 }
@@ -212,7 +214,7 @@ export abstract class PanelController extends Disposable {
     const tooLarge = messageTooLarge(data);
     const parsed = tooLarge ? undefined : core().parseFromWebview(data);
     if (!parsed?.ok) {
-      log().warn(`Dropped a message from the ${this.kind.noun} webview: ${tooLarge ?? (parsed && !parsed.ok ? parsed.error : '')}`);
+      log().warn(`Dropped a message from the ${this.kind.webview.toLowerCase()}: ${tooLarge ?? (parsed && !parsed.ok ? parsed.error : '')}`);
       return;
     }
     const message = parsed.message;
@@ -226,7 +228,7 @@ export abstract class PanelController extends Disposable {
         this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });
         break;
       case 'problem':
-        log().warn(`The ${this.kind.noun} webview: ${message.message}`);
+        log().warn(`${this.kind.webview}: ${message.message}`);
         break;
       default:
         this.onIntent(message);
