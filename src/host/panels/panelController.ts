@@ -214,7 +214,8 @@ export abstract class PanelController extends Disposable {
     const tooLarge = messageTooLarge(data);
     const parsed = tooLarge ? undefined : core().parseFromWebview(data);
     if (!parsed?.ok) {
-      log().warn(`Dropped a message from the ${this.kind.webview.toLowerCase()}: ${tooLarge ?? (parsed && !parsed.ok ? parsed.error : '')}`);
+      const why = tooLarge ?? (parsed && !parsed.ok ? parsed.error : '');
+      log().warn(`Dropped a message from the ${this.kind.webview.toLowerCase()}: ${why}`);
       return;
     }
     const message = parsed.message;
