@@ -15,6 +15,7 @@ import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
 import { userRolesBench } from './userRoles';
 import { measureTreeBrowse } from './treeBrowse';
+import { extension } from '../../test/integration/api';
 
 const TRIALS = 5;
 const GAP_MS = 1500;
@@ -77,7 +78,7 @@ async function fourRoles(api: CareerCompareApi, dir: string): Promise<number[]> 
 
 export async function run(): Promise<void> {
   const out: Record<string, unknown> = {};
-  const ext = vscode.extensions.getExtension<CareerCompareApi>('career-compare.career-compare')!;
+  const ext = extension();
   const started = performance.now();
   const api = await ext.activate();
   out.activationTotalMs = performance.now() - started;
