@@ -163,13 +163,17 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
     assert.notEqual((await topLevel(a)).nodes[0].kind, 'favourites');
   });
 
-  it("stars a role from the panel's star intent, and the panel hears back", async () => {
+  it("stars a role from the panel's star intent, and the panel draws its page again", async () => {
     const shown = nextRender(a, ['registered-nurses', 'electricians']);
     await vscode.commands.executeCommand('careerCompare.compareRoles', ['registered-nurses', 'electricians']);
     await shown;
     const starred = changed(a.favourites.onDidChange);
+    const redrawn = nextRender(a, ['registered-nurses', 'electricians']);
+    // A star for a role the page does not show is refused; the one after it is acted on.
+    a.panel.handleWebviewMessage({ type: 'toggleFavourite', roleId: 'cooks-restaurant' });
     a.panel.handleWebviewMessage({ type: 'toggleFavourite', roleId: 'registered-nurses' });
     await starred;
+    await redrawn;
     assert.deepEqual(a.favourites.ids, ['registered-nurses']);
     const unstarred = changed(a.favourites.onDidChange);
     a.panel.handleWebviewMessage({ type: 'toggleFavourite', roleId: 'registered-nurses' });
