@@ -44,10 +44,10 @@ export const LIMITS = {
   /** Task statements of one O*NET occupation in an import. Largest: 40. */
   tasksPerOccupation: 500,
   /**
-   * One message across the webview bridge, in characters of JSON. Largest:
+   * One message across the webview bridge, in UTF-8 bytes of JSON. Largest:
    * 48,872 (4 of the largest roles compared, with their pickers).
    */
-  messageChars: 1_000_000,
+  messageBytes: 1_000_000,
   /** Characters of data quoted in a log line or notification (ids, titles, values). */
   quotedChars: 120,
   /** Characters of one log line as a whole. */

@@ -125,7 +125,7 @@ describe('hostile input in the browser workbench', function () {
     const log = page.locator('.part.panel .monaco-editor .view-lines');
     await waitUntil(
       async () =>
-        /dropped a message from the host: the message is over 1,000,000 characters/.test((await log.innerText()).replace(/\u00a0/g, ' ')),
+        /dropped a message from the host: the message is over 1,000,000 bytes/.test((await log.innerText()).replace(/\u00a0/g, ' ')),
       'the log line about the dropped message',
       30_000,
     );

@@ -275,9 +275,9 @@ describe('issue 8: hostile input and faults', function () {
 
     it('refuses a bridge message over the size limit', () => {
       const { view, pickers } = twoRoleView();
-      const big: ToWebview = { type: 'show', page: pageOf({ ...view, headline: ['x'.repeat(LIMITS.messageChars)] }, pickers) };
+      const big: ToWebview = { type: 'show', page: pageOf({ ...view, headline: ['x'.repeat(LIMITS.messageBytes)] }, pickers) };
       assert.equal(messageTooLarge({ type: 'show', page: pageOf(view, pickers) }), undefined);
-      assert.match(messageTooLarge(big)!, /^the message is over 1,000,000 characters/);
+      assert.match(messageTooLarge(big)!, /^the message is over 1,000,000 bytes/);
     });
 
     it('keeps a 1 MB invalid id short in the problem text, and a newline in an id on one line', () => {
