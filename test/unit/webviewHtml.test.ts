@@ -18,6 +18,12 @@ describe('webview HTML and CSP', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
   });
 
+  it('lets no injected <base> or <form> redirect links or posts (issue 17)', () => {
+    const csp = contentSecurityPolicy(input);
+    assert.match(csp, /(^|; )base-uri 'none'(;|$)/);
+    assert.match(csp, /(^|; )form-action 'none'(;|$)/);
+  });
+
   it('loads the script with the nonce, has no inline handlers and escapes the title', () => {
     const html = webviewHtml(input);
     assert.match(html, /<script type="module" nonce="abc123" src="https:\/\/file\+\.vscode-resource[^"]+webview\.js"><\/script>/);

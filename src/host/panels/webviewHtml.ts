@@ -21,6 +21,9 @@ export function contentSecurityPolicy({ cspSource, nonce }: Pick<WebviewHtmlInpu
     `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
     `img-src ${cspSource}`,
+    // An injected <base> or <form> could send links or posts elsewhere; neither is ever needed.
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
 }
 
