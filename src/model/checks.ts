@@ -1,8 +1,9 @@
 // Checks the schema cannot express, on roles that passed it: shares that must
-// sum to about 100, links that must be https, references that must resolve.
+// sum to about 100, pay figures that must rise, links that must be https,
+// references that must resolve.
 // What fails is reported and left out; the rest of the role stays.
 import { quote } from '../util/safeText';
-import type { Role } from './schema';
+import type { Role, Wage } from './schema';
 
 export interface CheckProblem {
   field: string;
@@ -26,6 +27,50 @@ function checkGender(role: Role, problems: CheckProblem[]): void {
     });
     delete role.demographics!.gender;
   }
+}
+
+const dollars = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const wageText = (w: Wage) => (typeof w === 'number' ? dollars(w) : `at least ${dollars(w.atLeast)}`);
+const floorOf = (w: Wage) => (typeof w === 'number' ? w : w.atLeast);
+
+/**
+ * The first pair of figures, in rising order, where a later figure is below an
+ * earlier one. A top-coded figure ("at least") only sets a floor, so it can
+ * never be out of order with what comes before it.
+ */
+function firstFall(figures: [string, Wage | undefined][]): string | undefined {
+  let floor: [string, Wage] | undefined;
+  for (const [name, wage] of figures) {
+    if (wage === undefined) continue;
+    if (floor && typeof wage === 'number' && wage < floorOf(floor[1])) {
+      return `the ${name} (${wageText(wage)}) is below the ${floor[0]} (${wageText(floor[1])})`;
+    }
+    if (!floor || floorOf(wage) >= floorOf(floor[1])) floor = [name, wage];
+  }
+  return undefined;
+}
+
+function checkPayOrder(role: Role, problems: CheckProblem[]): void {
+  const pay = role.pay;
+  if (pay?.range && typeof pay.range.high === 'number' && pay.range.high < floorOf(pay.range.low)) {
+    const { low, high } = pay.range;
+    const message = `the low end (${wageText(low)}) is above the high end (${wageText(high)}); the range is left out`;
+    problems.push({ field: 'pay.range', message });
+    delete pay.range;
+  }
+  const p = pay?.percentiles;
+  if (!p) return;
+  const ordered: [string, Wage | undefined][] = [
+    ['10th percentile', p.p10],
+    ['25th percentile', p.p25],
+    ['median', p.median],
+    ['75th percentile', p.p75],
+    ['90th percentile', p.p90],
+  ];
+  const fall = firstFall(ordered);
+  if (!fall) return;
+  problems.push({ field: 'pay.percentiles', message: `${fall}; the percentiles are left out` });
+  delete pay!.percentiles;
 }
 
 /** Every `source` object in a role (sections and the sources nested in them), with its path. */
@@ -63,6 +108,7 @@ function checkUrls(role: Role, problems: CheckProblem[]): void {
 export function checkRole(role: Role): { role: Role; problems: CheckProblem[] } {
   const problems: CheckProblem[] = [];
   checkGender(role, problems);
+  checkPayOrder(role, problems);
   checkUrls(role, problems);
   return { role, problems };
 }
