@@ -3,9 +3,11 @@
 // 1 MB id stays short and a newline in an id cannot forge a log line.
 import { LIMITS } from '../limits';
 
-// Line breaks, other control characters, and the Unicode line/paragraph separators.
+// Line breaks, other control characters, the Unicode line/paragraph separators,
+// and the bidi marks, embeddings, overrides and isolates (which could show a
+// line's text reversed or out of order).
 // eslint-disable-next-line no-control-regex
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 function escapeControl(ch: string): string {
   if (ch === '\n') return '\\n';
