@@ -13,8 +13,11 @@ export async function openWorkbench(page, url) {
   await page.locator('.activitybar .action-item a[aria-label^="Career Compare"]').waitFor({ timeout: 60_000 });
 }
 
-/** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitUntil(check, what, timeoutMs = 60_000) {
+/**
+ * Polls `check` until it returns a truthy value; fails with `what` after
+ * `timeoutMs`, and with what `describe()` says the page shows at that moment.
+ */
+export async function waitUntil(check, what, timeoutMs = 60_000, describe = async () => '') {
   const end = Date.now() + timeoutMs;
   let lastError;
   while (Date.now() < end) {
@@ -26,7 +29,9 @@ export async function waitUntil(check, what, timeoutMs = 60_000) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
+  const seen = await describe().catch((err) => `cannot say: ${err.message}`);
+  const last = lastError ? ` (last error: ${lastError.message})` : '';
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last}${seen ? `; the page showed ${seen}` : ''}`);
 }
 
 const quickInput = (page) => page.locator('.quick-input-widget');
@@ -37,6 +42,25 @@ async function quickInputReady(page) {
   const input = quickInputBox(page);
   if (!(await quickInput(page).isVisible()) || !(await input.isVisible()) || !(await input.isEditable())) return false;
   return input.evaluate((el) => el === document.activeElement);
+}
+
+/** What the quick input shows now, for a failure message: open or not, its title, its text, where the focus is. */
+async function quickInputState(page) {
+  const open = await quickInput(page).isVisible();
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : 'nothing';
+  });
+  if (!open) return `no quick input (focus on ${focus})`;
+  const title = await quickInput(page)
+    .locator('.quick-input-title')
+    .innerText()
+    .catch(() => '');
+  const value = await quickInputBox(page)
+    .inputValue()
+    .catch(() => '?');
+  const rows = await quickInput(page).locator('.monaco-list-row').count();
+  return `a quick input titled ${JSON.stringify(title)} holding ${JSON.stringify(value)} with ${rows} rows (focus on ${focus})`;
 }
 
 /**
@@ -60,40 +84,75 @@ async function focusQuickInput(page) {
  */
 async function typeInQuickInput(page, text) {
   const input = quickInputBox(page);
-  await waitUntil(async () => {
-    await focusQuickInput(page);
-    if (!(await quickInputReady(page))) return false;
-    await input.fill(text, { timeout: 5000 });
-    return (await input.inputValue()) === text;
-  }, `the quick input to take "${text}"`);
+  await waitUntil(
+    async () => {
+      await focusQuickInput(page);
+      if (!(await quickInputReady(page))) return false;
+      await input.fill(text, { timeout: 5000 });
+      return (await input.inputValue()) === text;
+    },
+    `the quick input to take "${text}"`,
+    undefined,
+    () => quickInputState(page),
+  );
 }
 
 /** Runs a command from the command palette (F1) by its full title. */
 export async function runCommand(page, title) {
   // F1 until the palette is open and focused: focus may sit in a webview, which does not always pass F1 on.
   let attempt = 0;
-  await waitUntil(async () => {
-    if ((await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>')) return true;
-    if (await quickInput(page).isVisible()) await page.keyboard.press('Escape');
-    else if (attempt > 0) {
-      // Move focus back to the workbench with a harmless click: the sidebar's title, or the active tab.
-      const title = page.locator('.part.sidebar .title-label');
-      const target = (await title.isVisible()) ? title : page.locator('.tabs-container .tab.active');
-      await target
-        .first()
-        .click({ timeout: 5000 })
+  await waitUntil(
+    async () => {
+      if ((await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>')) return true;
+      if (await quickInput(page).isVisible()) await page.keyboard.press('Escape');
+      else if (attempt > 0) {
+        // Move focus back to the workbench with a harmless click: the sidebar's title, or the active tab.
+        const title = page.locator('.part.sidebar .title-label');
+        const target = (await title.isVisible()) ? title : page.locator('.tabs-container .tab.active');
+        await target
+          .first()
+          .click({ timeout: 5000 })
+          .catch(() => undefined);
+      }
+      attempt++;
+      await page.keyboard.press('F1');
+      await quickInputBox(page)
+        .waitFor({ state: 'visible', timeout: 3000 })
         .catch(() => undefined);
-    }
-    attempt++;
-    await page.keyboard.press('F1');
-    await quickInputBox(page)
-      .waitFor({ state: 'visible', timeout: 3000 })
-      .catch(() => undefined);
-    return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>');
-  }, 'the command palette to open');
+      return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()).startsWith('>');
+    },
+    'the command palette to open',
+    undefined,
+    () => quickInputState(page),
+  );
   await typeInQuickInput(page, `>${title}`);
   await settled(quickInput(page).locator('#quickInput_list'));
-  await pickRow(page, title).click();
+  await choose(page, title, `>${title}`);
+}
+
+/**
+ * Clicks the row labelled `label` until the quick input stops holding `typed`
+ * (it closed, or the next step opened). On a busy machine the list can redraw
+ * under the pointer and the click land on nothing; the input then still holds
+ * what was typed, so the row is clicked again, as a user would.
+ */
+async function choose(page, label, typed) {
+  let lastClick = 0;
+  await waitUntil(
+    async () => {
+      if (!(await quickInput(page).isVisible()) || (await quickInputBox(page).inputValue()) !== typed) return true;
+      if (Date.now() - lastClick > 1000) {
+        lastClick = Date.now();
+        await pickRow(page, label)
+          .click({ timeout: 5000 })
+          .catch(() => undefined);
+      }
+      return false;
+    },
+    `the quick input to take "${label}"`,
+    30_000,
+    () => quickInputState(page),
+  );
 }
 
 /**
@@ -105,28 +164,33 @@ export async function runCommand(page, title) {
 export async function quickPick(page, label) {
   const widget = quickInput(page);
   const input = quickInputBox(page);
-  await waitUntil(async () => {
-    // Only an empty step is the next one: the step closing still holds the last label.
-    if ((await input.inputValue()) === '') await focusQuickInput(page);
-    return (await quickInputReady(page)) && (await input.inputValue()) === '';
-  }, 'the next quick pick step');
+  await waitUntil(
+    async () => {
+      // Only an empty step is the next one: the step closing still holds the last label.
+      if ((await input.inputValue()) === '') await focusQuickInput(page);
+      return (await quickInputReady(page)) && (await input.inputValue()) === '';
+    },
+    'the next quick pick step',
+    undefined,
+    () => quickInputState(page),
+  );
   await typeInQuickInput(page, label);
   await settled(widget.locator('#quickInput_list'));
-  await pickRow(page, label).click();
   // The pick is taken once this quick pick closes or gives way to the next one (whose input starts empty).
-  await waitUntil(
-    async () => !(await widget.isVisible()) || (await input.inputValue()) !== label,
-    `the quick pick to take "${label}"`,
-    30_000,
-  );
+  await choose(page, label, label);
 }
 
 /** Types into a freshly opened quick pick (not the step before it) without choosing a row. */
 export async function typeInFreshQuickPick(page, text) {
-  await waitUntil(async () => {
-    if ((await quickInputBox(page).inputValue()) === '') await focusQuickInput(page);
-    return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()) === '';
-  }, 'a fresh quick pick');
+  await waitUntil(
+    async () => {
+      if ((await quickInputBox(page).inputValue()) === '') await focusQuickInput(page);
+      return (await quickInputReady(page)) && (await quickInputBox(page).inputValue()) === '';
+    },
+    'a fresh quick pick',
+    undefined,
+    () => quickInputState(page),
+  );
   await typeInQuickInput(page, text);
 }
 
