@@ -35,7 +35,7 @@ async function chooseInQuickPick(page, label, typed = label) {
   // The extension answers a role search asynchronously: wait for the row, then let the list settle.
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   await page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: exact }).first().waitFor();
-  await sleep(400);
+  await listSettled(page.locator('.quick-input-widget .monaco-list'));
   const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name');
   await pressUntil(
     page,
@@ -45,6 +45,22 @@ async function chooseInQuickPick(page, label, typed = label) {
     15,
   );
   await page.keyboard.press('Enter');
+}
+
+/** Waits until a list reads the same three times in a row: the extension answers typing asynchronously. */
+async function listSettled(list) {
+  let last = '';
+  let same = 0;
+  await assertEventually(
+    async () => {
+      const now = await list.innerText();
+      same = now === last ? same + 1 : 0;
+      last = now;
+      return same >= 2;
+    },
+    async () => `the list kept changing: ${JSON.stringify(last.slice(0, 200))}`,
+    30_000,
+  );
 }
 
 /** A command from the palette (F1), typed and chosen with Enter. */
@@ -86,7 +102,10 @@ function focusInWebview(frame) {
       return outline || border;
     });
     const name = `${host.tagName.toLowerCase()} "${(host.getAttribute('aria-label') ?? host.textContent ?? '').trim().slice(0, 30)}"`;
-    return { where: 'control', name, key: host.dataset?.focusKey ?? null, drawn, focusColour };
+    // Which element, even where two share a name: a number kept beside the page, not written into it.
+    const ids = (window.__focusIds ??= { map: new WeakMap(), next: 0 });
+    if (!ids.map.has(host)) ids.map.set(host, ++ids.next);
+    return { where: 'control', name, key: host.dataset?.focusKey ?? null, drawn, focusColour, element: ids.map.get(host) };
   });
 }
 
@@ -101,7 +120,11 @@ const focusNow = async (page) => focusInWebview(await webviewFrame(page));
 async function tabThrough(page, onStop = async () => {}) {
   if ((await focusNow(page)).where === 'outside') {
     await commandByKeyboard(page, 'View: Focus Active Editor Group');
-    await sleep(300);
+    await assertEventually(
+      async () => (await focusNow(page)).where !== 'outside',
+      async () => 'focus did not reach the comparison after "View: Focus Active Editor Group"',
+      30_000,
+    );
   }
   await pressUntil(page, 'Shift+Tab', async () => (await focusNow(page)).where === 'outside', 'Shift+Tab out of the webview', 30);
   await pressUntil(page, 'Tab', async () => (await focusNow(page)).where === 'control', 'Tab into the webview', 6);
@@ -112,7 +135,13 @@ async function tabThrough(page, onStop = async () => {}) {
     stops.push(focus);
     await onStop(focus);
     await page.keyboard.press('Tab');
-    await sleep(80);
+    // Each Tab moves the focus somewhere else: wait for it to have moved before looking.
+    const before = JSON.stringify(focus);
+    await assertEventually(
+      async () => JSON.stringify(await focusNow(page)) !== before,
+      async () => `Tab did not move the focus from ${focus.name}`,
+      10_000,
+    );
   }
   assert.fail(`focus stayed inside the webview after 30 Tabs: ${stops.map((s) => s.name).join(' → ')}`);
 }
@@ -130,7 +159,7 @@ describe('keyboard only, in the browser workbench', function () {
     for (let attempt = 0; attempt < 3 && !(await inTree()); attempt++) {
       await commandByKeyboard(page, 'Career Compare: Focus on Roles View');
       await tree.locator('.monaco-list-row').first().waitFor();
-      await sleep(500);
+      await assertEventually(inTree, async () => 'focus is not in the Roles tree', 10_000).catch(() => undefined);
     }
     assert.ok(await inTree(), 'the Roles tree has keyboard focus');
     const focusedRow = tree.locator('.monaco-list-row.focused');
