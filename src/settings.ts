@@ -36,5 +36,12 @@ export const SETTINGS = {
 
 export type SettingName = keyof typeof SETTINGS;
 
+/**
+ * Settings only the user sets (application scope in package.json): the host
+ * reads them from user settings and ignores any workspace value, so a
+ * repository's .vscode/settings.json cannot point them anywhere.
+ */
+export const USER_LEVEL_SETTINGS: readonly SettingName[] = ['downloadUrl', 'userRoleFolder'];
+
 /** A setting's full key, as users see it in settings.json: "careerCompare.roles.sortBy". */
 export const settingKey = (name: SettingName): string => `${SETTINGS_SECTION}.${SETTINGS[name].name}`;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/host/shared/commands';
 import { CONTEXT_KEYS, VIEWS } from '../../src/host/shared/ids';
-import { SETTINGS, settingKey, type SettingName } from '../../src/settings';
+import { SETTINGS, settingKey, USER_LEVEL_SETTINGS, type SettingName } from '../../src/settings';
 import { ROOT } from '../support/roles';
 
 interface MenuItem {
@@ -14,15 +14,23 @@ interface MenuItem {
   when?: string;
   group?: string;
 }
+interface SettingSpec {
+  description?: string;
+  markdownDescription?: string;
+  default?: unknown;
+  scope?: string;
+  format?: string;
+}
 interface Manifest {
   icon: string;
   categories: string[];
   repository?: { url: string };
   scripts: { package: string };
   activationEvents: string[];
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] } };
   contributes: {
     commands: { command: string; title: string; icon?: string; enablement?: string }[];
-    configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> };
+    configuration: { properties: Record<string, SettingSpec> };
     menus: Record<string, MenuItem[]>;
     keybindings?: { command: string; when?: string }[];
     views: Record<string, { id: string }[]>;
@@ -55,6 +63,12 @@ function sourceTexts(dir = join(ROOT, 'src')): { file: string; text: string }[] 
     return entry.name.endsWith('.ts') ? [{ file: path.slice(ROOT.length + 1), text: readFileSync(path, 'utf8') }] : [];
   });
 }
+
+/** A setting whose name or description speaks of an address or a place on disk: a workspace must not set it unseen. */
+const NAMES_A_PLACE = /\b(urls?|uris?|paths?|folders?|files?|globs?|director(y|ies))\b/i;
+/** Settings that name a place and are meant for a workspace: read only once the workspace is trusted. */
+const WORKSPACE_PLACES = [settingKey('roleFiles')];
+const USER_SCOPES = ['application', 'machine'];
 
 describe('manifest', () => {
   it('contributes exactly the commands COMMANDS names, and COMMANDS names every contributed command', () => {
@@ -107,6 +121,26 @@ describe('manifest', () => {
       .filter(({ text }) => text.includes('getConfiguration('))
       .map(({ file }) => file);
     assert.deepEqual(readers, [join('src', 'host', 'shared', 'settings.ts')]);
+  });
+
+  it('lets no untrusted workspace set a setting that names a URL, a path, a folder, a file or a glob', () => {
+    const restricted = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations ?? [];
+    const places = Object.entries(manifest.contributes.configuration.properties).filter(
+      ([key, spec]) =>
+        spec.format === 'uri' ||
+        NAMES_A_PLACE.test(`${key.replace(/([a-z])([A-Z])/g, '$1 $2')} ${spec.markdownDescription ?? spec.description}`),
+    );
+    assert.ok(places.length >= 3, places.map(([key]) => key).join(', '));
+    for (const [key, spec] of places) {
+      assert.ok(restricted.includes(key), `${key} is in restrictedConfigurations`);
+      assert.ok(USER_SCOPES.includes(spec.scope ?? '') || WORKSPACE_PLACES.includes(key), `${key} has application or machine scope`);
+    }
+  });
+
+  it('reads the user-level settings (application or machine scope) from user settings only', () => {
+    const properties = Object.entries(manifest.contributes.configuration.properties);
+    const userLevel = properties.filter(([, spec]) => USER_SCOPES.includes(spec.scope ?? '')).map(([key]) => key);
+    assert.deepEqual(sorted(userLevel), sorted(USER_LEVEL_SETTINGS.map(settingKey)));
   });
 
   it('describes every setting, all under careerCompare.*', () => {

@@ -4,11 +4,21 @@
 import * as vscode from 'vscode';
 import { BROWSE_SETTINGS, type RawBrowseSettings } from '../../browse/settings';
 import { isExportFormat, type ExportFormat } from '../../export/formats';
-import { SETTINGS, SETTINGS_SECTION, settingKey, type SettingName } from '../../settings';
+import { SETTINGS, SETTINGS_SECTION, settingKey, USER_LEVEL_SETTINGS, type SettingName } from '../../settings';
 
-/** The value VS Code has for a setting (its manifest default when the user set none), unchecked. */
+/**
+ * The value VS Code has for a setting (its manifest default when the user set
+ * none), unchecked. A user-level setting (application scope: an address or a
+ * folder) is taken from the user's settings or the default only: VS Code's
+ * docs say such settings "can only be configured in user settings", but
+ * `get` is not relied on to drop a value a repository's .vscode/settings.json
+ * writes anyway.
+ */
 function raw(name: SettingName, scope?: vscode.Uri): unknown {
-  return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<unknown>(SETTINGS[name].name);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  if (!USER_LEVEL_SETTINGS.includes(name)) return config.get<unknown>(SETTINGS[name].name);
+  const inspected = config.inspect<unknown>(SETTINGS[name].name);
+  return inspected?.globalValue ?? inspected?.defaultValue;
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
