@@ -4,10 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { buildComparison } from '../../src/compare/buildComparison';
 import { browserFetchDownloader, fetchDownloader, type DownloadProgress } from '../../src/import/release/httpDownload';
-import { checkDownloadUrl, DOWNLOAD_LIMITS, progressText } from '../../src/import/release/downloadRules';
+import { checkDownloadUrl, checkRedirect, DOWNLOAD_LIMITS, ONET_HOSTS, progressText } from '../../src/import/release/downloadRules';
 import { SETTINGS } from '../../src/settings';
 import { buildProseFile, PROSE_FILES } from '../../src/import/release/onetProse';
 import { isUnsafeName, listZip, readZipEntries } from '../../src/import/release/onetZip';
@@ -45,6 +46,29 @@ function forgeDeclaredSize(zip: Uint8Array, path: string, size: number): Uint8Ar
     }
   }
   throw new Error(`no directory entry for ${path}`);
+}
+
+/** The offset of the central directory, from the end-of-directory record (a zip without a comment). */
+const directoryOffset = (zip: Uint8Array) => new DataView(zip.buffer, zip.byteOffset).getUint32(zip.length - 22 + 16, true);
+
+/**
+ * `count` empty stored local headers (named "x") put just before the central
+ * directory, which does not list them: what a streaming unzip walks one by one.
+ */
+function hideLocalHeaders(zip: Uint8Array, count: number): Uint8Array {
+  const at = directoryOffset(zip);
+  const header = new Uint8Array(31);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, 0x04034b50, true);
+  view.setUint16(4, 20, true);
+  view.setUint16(26, 1, true);
+  header[30] = 0x78;
+  const out = new Uint8Array(zip.length + count * header.length);
+  out.set(zip.subarray(0, at));
+  for (let i = 0; i < count; i++) out.set(header, at + i * header.length);
+  out.set(zip.subarray(at), at + count * header.length);
+  new DataView(out.buffer).setUint32(out.length - 22 + 16, at + count * header.length, true);
+  return out;
 }
 
 describe('O*NET download: command, setting and the panel button', () => {
@@ -110,6 +134,31 @@ describe('O*NET download: URL rules', () => {
     const result = checkDownloadUrl('/files/b.zip', 'https://example.org/a/a.zip');
     assert.ok(result.ok);
     assert.equal(result.url.href, 'https://example.org/files/b.zip');
+  });
+
+  it("redirects only to the same server, or over https to O*NET's own hosts", () => {
+    assert.deepEqual([...ONET_HOSTS], ['www.onetcenter.org']);
+    const mirror = new URL('https://mirror.example.org/onet/db.zip');
+    const local = new URL('http://127.0.0.1:8080/db.zip');
+    const allowed = (location: string, start: URL) => checkRedirect(location, start, start);
+    assert.ok(allowed('/onet/other.zip', mirror).ok);
+    assert.ok(allowed('https://www.onetcenter.org/dl_files/database/db_29_3_text.zip', mirror).ok);
+    assert.ok(allowed('https://www.onetcenter.org/dl_files/database/db_29_3_text.zip', local).ok);
+    assert.ok(allowed('/other.zip', local).ok);
+    for (const [location, start] of [
+      ['http://127.0.0.1:9090/admin/delete?all=1', local],
+      ['http://localhost:8080/db.zip', local],
+      ['http://127.0.0.1:8080/db.zip', mirror],
+      ['https://evil.example/db.zip', mirror],
+      ['https://other.mirror.example.org/db.zip', mirror],
+      ['http://www.onetcenter.org/dl_files/db.zip', mirror],
+      ['https://www.onetcenter.org:8443/dl_files/db.zip', mirror],
+      ['https://user@www.onetcenter.org/dl_files/db.zip', mirror],
+    ] as const) {
+      const result = allowed(location, start);
+      assert.ok(!result.ok, location);
+      assert.match(result.error, /only to the same server, .*, or to https:\/\/www\.onetcenter\.org\)$/);
+    }
   });
 
   it('prints progress as megabytes, with the total when known', () => {
@@ -240,6 +289,34 @@ describe('O*NET download: the zip reader', () => {
     await rejectsWith(readZipEntries(good, NEEDED, [], undefined, { ...small, entries: 3 }), /lists more than 3 entries/);
   });
 
+  it('refuses, fast, an archive with local headers its directory does not list (300,000 hidden headers)', async () => {
+    const zip = hideLocalHeaders(releaseZip(['Occupation Data.txt', 'Task Statements.txt']), 300_000);
+    await rejectsWith(
+      readZipEntries(zip, NEEDED),
+      /^the zip archive holds data its directory does not list \(a hidden local header at byte \d+\): refused$/,
+    );
+    // One hidden header is as suspect as many.
+    await rejectsWith(readZipEntries(hideLocalHeaders(good, 1), NEEDED), /holds data its directory does not list/);
+  });
+
+  it("refuses an archive whose directory and local headers disagree on an entry's name or place", async () => {
+    const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt']);
+    const renamed = zip.slice();
+    // The first local header's name, "db_29_3_text/Occupation Data.txt", becomes "db_29_3_text/Xccupation Data.txt".
+    renamed[30 + RELEASE_FOLDER.length + 1] = 0x58;
+    await rejectsWith(
+      readZipEntries(renamed, NEEDED),
+      /the local header of "db_29_3_text\/Occupation Data\.txt" does not match its directory entry/,
+    );
+    const moved = zip.slice();
+    // The second directory entry points one byte past its local header.
+    const view = new DataView(moved.buffer);
+    const first = directoryOffset(zip);
+    const second = first + 46 + view.getUint16(first + 28, true) + view.getUint16(first + 30, true) + view.getUint16(first + 32, true);
+    view.setUint32(second + 42, view.getUint32(second + 42, true) + 1, true);
+    await rejectsWith(readZipEntries(moved, NEEDED), /does not match its directory entry|does not list/);
+  });
+
   it('lets a cancel land during the unzip', async () => {
     const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt']);
     let calls = 0;
@@ -320,6 +397,12 @@ describe('O*NET download: fetching from a server', () => {
       '/moved': { status: 302, headers: { location: '/ok.zip' } },
       '/loop': { status: 301, headers: { location: '/loop' } },
       '/elsewhere': { status: 302, headers: { location: 'http://example.org/ok.zip' } },
+      '/evil': { status: 302, headers: { location: 'https://evil.example/ok.zip' } },
+      '/gzip': { body: gzipSync(body), headers: { 'content-encoding': 'gzip' } },
+      '/deflate': { body: deflateSync(body), headers: { 'content-encoding': 'deflate' } },
+      '/br': { body: brotliCompressSync(body), headers: { 'content-encoding': 'br' } },
+      '/gzip-bomb': { body: gzipSync(zeros(4 * 1024 * 1024)), headers: { 'content-encoding': 'gzip' } },
+      '/compress': { body, headers: { 'content-encoding': 'compress' } },
       '/nowhere': { status: 307 },
       '/error': { status: 500, body: 'boom' },
       '/cut': { body, breakAfter: 10 },
@@ -338,9 +421,40 @@ describe('O*NET download: fetching from a server', () => {
 
   it('follows a redirect, and refuses one to plain http elsewhere, a loop and one without a Location', async () => {
     assert.deepEqual(await get('/moved').promise, body);
-    await rejectsWith(get('/elsewhere').promise, /redirected the download: "http:\/\/example\.org\/ok\.zip" uses plain http/);
+    await rejectsWith(get('/elsewhere').promise, /redirected the download to "http:\/\/example\.org\/ok\.zip": refused/);
+    await rejectsWith(get('/evil').promise, /redirected the download to "https:\/\/evil\.example\/ok\.zip": refused/);
     await rejectsWith(get('/loop').promise, /more than 5 redirects: refused/);
     await rejectsWith(get('/nowhere').promise, /HTTP 307 without a Location/);
+  });
+
+  it('refuses a redirect to another port of this computer, without touching it', async () => {
+    const other = await serveRoutes({ '/admin/delete?all=1': { body: 'deleted' } });
+    try {
+      server.routes.set('/other-port', { status: 302, headers: { location: `${other.origin}/admin/delete?all=1` } });
+      await rejectsWith(
+        get('/other-port').promise,
+        /redirected the download to "http:\/\/127\.0\.0\.1:\d+\/admin\/delete\?all=1": refused/,
+      );
+      assert.deepEqual(other.requests, []);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('decodes a gzip, deflate or brotli body, whose Content-Length counts the encoded bytes', async () => {
+    for (const path of ['/gzip', '/deflate', '/br']) {
+      const { promise, seen } = get(path);
+      assert.deepEqual(await promise, body, path);
+      assert.deepEqual(seen.at(-1), { received: body.length, total: undefined }, path);
+    }
+  });
+
+  it('refuses a gzip bomb on its decoded size, and an encoding it cannot decode', async () => {
+    await rejectsWith(get('/gzip-bomb', 1024 * 1024).promise, /^the download is larger than the 1\.0 MB limit$/);
+    await rejectsWith(
+      get('/compress').promise,
+      /sent the download encoded as "compress", which cannot be decoded: .*download the zip yourself/,
+    );
   });
 
   it('names the HTTP status of a 404 and a 500', async () => {

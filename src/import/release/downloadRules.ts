@@ -33,6 +33,15 @@ export const DOWNLOAD_LIMITS = {
 /** Hosts that may be fetched over plain http: this computer only (tests, local mirrors). */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * The publisher's hosts a redirect may lead to, over https on the default
+ * port: O*NET's downloads are all served from www.onetcenter.org
+ * (/dl_files/database/…). Any other redirect must stay on the server the
+ * user configured (same scheme, host and port), so no redirect reaches
+ * another port of this computer or a server the user never named.
+ */
+export const ONET_HOSTS: readonly string[] = ['www.onetcenter.org'];
+
 /** A failure the user is told about as is: the message names what went wrong. */
 export class DownloadError extends Error {
   constructor(message: string) {
@@ -66,6 +75,32 @@ export function checkDownloadUrl(text: string, base?: string): UrlCheck {
   return { ok: false, error: `${quote(url.href)} is not an https URL` };
 }
 
+/**
+ * A redirect's target: resolved against the URL that sent it, under the URL
+ * rules, and then only to the origin of `start` (the URL from the user's
+ * setting) or over https to one of ONET_HOSTS.
+ */
+export function checkRedirect(location: string, from: URL, start: URL): UrlCheck {
+  const next = checkDownloadUrl(location, from.href);
+  if (next.ok && (next.url.origin === start.origin || isOnetHost(next.url))) return next;
+  const hosts = ONET_HOSTS.map((host) => `https://${host}`).join(', ');
+  return {
+    ok: false,
+    error: `${quote(resolved(location, from))}: refused (a redirect may go only to the same server, ${start.origin}, or to ${hosts})`,
+  };
+}
+
+const isOnetHost = (url: URL) => url.protocol === 'https:' && url.port === '' && ONET_HOSTS.includes(url.hostname);
+
+/** A Location as the absolute address it names, or as written when it names none. */
+function resolved(location: string, from: URL): string {
+  try {
+    return new URL(location, from.href).href;
+  } catch {
+    return location;
+  }
+}
+
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 /** "12.3 MB of 80.1 MB" (or just "12.3 MB" when the size is unknown). */
@@ -94,6 +129,7 @@ export const failures = {
   status: (url: URL, status: number, statusText: string) =>
     new DownloadError(`${url.host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${quote(url.pathname)}`),
   redirect: (url: URL, detail: string) => new DownloadError(`${url.host} redirected the download: ${detail}`),
+  redirectTo: (url: URL, detail: string) => new DownloadError(`${url.host} redirected the download to ${detail}`),
   // VS Code for the Web: the browser gives no reason for a refused request (offline, refused, or no CORS headers).
   browserRefused: (url: URL) =>
     new DownloadError(
@@ -105,6 +141,11 @@ export const failures = {
     new DownloadError(
       `${url.host} redirected the download, and in VS Code for the Web the browser hides where to: ` +
         `set careerCompare.onet.downloadUrl to the final address, or download the zip yourself and use "Import O*NET Database…"`,
+    ),
+  encoding: (url: URL, encoding: string) =>
+    new DownloadError(
+      `${url.host} sent the download encoded as ${quote(encoding, 40)}, which cannot be decoded: ` +
+        `download the zip yourself, unzip it and use "Import O*NET Database…"`,
     ),
   stalled: (url: URL, seconds: number) => new DownloadError(`${url.host} sent nothing for ${seconds} s: the download was given up`),
   tooManyRedirects: () => new DownloadError(`more than ${DOWNLOAD_LIMITS.redirects} redirects: refused`),
@@ -121,6 +162,8 @@ export const failures = {
     ),
   notZip: (start: Uint8Array) => new DownloadError(`the download is not a zip archive (it starts with ${quote(printable(start), 24)})`),
   damagedArchive: (detail: string) => new DownloadError(`the zip archive is incomplete or damaged (${detail})`),
+  hiddenEntries: (at: number) =>
+    new DownloadError(`the zip archive holds data its directory does not list (a hidden local header at byte ${at}): refused`),
   tooManyEntries: (limit: number) => new DownloadError(`the zip archive lists more than ${limit} entries: refused`),
   unsafeName: (name: string) => new DownloadError(`the zip archive holds an entry with an unsafe name, ${quote(name)}: refused`),
   duplicate: (name: string) => new DownloadError(`the zip archive holds ${quote(name)} twice: refused`),

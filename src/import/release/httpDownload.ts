@@ -1,9 +1,9 @@
 // The download behind "Download O*NET Descriptions", behind a small interface
 // so the network part is isolated (a web worker build can bring its own).
 // This one uses the runtime's fetch (Node's, in the extension host) and follows
-// redirects itself, checking every hop with the same URL rules. No `vscode`
+// redirects itself, only to the server the user named or O*NET's (checkRedirect). No `vscode`
 // import: unit-tested in Node against a local server.
-import { checkDownloadUrl, DOWNLOAD_LIMITS, failures } from './downloadRules';
+import { checkRedirect, DOWNLOAD_LIMITS, failures } from './downloadRules';
 
 export interface DownloadProgress {
   received: number;
@@ -48,7 +48,7 @@ async function request(url: URL, signal: AbortSignal, connectionFailure: Connect
   }
 }
 
-/** Follows up to DOWNLOAD_LIMITS.redirects redirects, each target under the same rules. */
+/** Follows up to DOWNLOAD_LIMITS.redirects redirects, each only to the start's server or O*NET's (checkRedirect). */
 async function follow(start: URL, signal: AbortSignal, connectionFailure: ConnectionFailure): Promise<{ url: URL; response: Response }> {
   let url = start;
   for (let hop = 0; ; hop++) {
@@ -60,19 +60,46 @@ async function follow(start: URL, signal: AbortSignal, connectionFailure: Connec
     if (hop >= DOWNLOAD_LIMITS.redirects) throw failures.tooManyRedirects();
     const location = response.headers.get('location');
     if (!location) throw failures.redirect(url, `HTTP ${response.status} without a Location`);
-    const next = checkDownloadUrl(location, url.href);
-    if (!next.ok) throw failures.redirect(url, next.error);
+    const next = checkRedirect(location, url, start);
+    if (!next.ok) throw failures.redirectTo(url, next.error);
     url = next.url;
   }
 }
 
-async function readBody(response: Response, options: DownloadOptions, maxBytes: number): Promise<Uint8Array> {
+/** Content-Encodings fetch decodes itself (Node's and browsers'); the body we read is the decoded one. */
+const DECODED = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
+/** The body's encodings ("gzip", or "deflate, br"), lower case, without "identity". */
+function encodingsOf(response: Response): string[] {
+  const header = response.headers.get('content-encoding') ?? '';
+  return header
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '' && e !== 'identity');
+}
+
+/**
+ * The size the body will have, from Content-Length: only for a body sent as
+ * is, since for an encoded one it counts the encoded bytes, not the decoded
+ * ones we read. The decoded bytes are counted against the cap all the same.
+ */
+async function announcedSize(response: Response, url: URL, maxBytes: number): Promise<number | undefined> {
   const header = response.headers.get('content-length');
-  const total = header !== null && /^\d+$/.test(header) ? Number(header) : undefined;
-  if (total !== undefined && total > maxBytes) {
+  const length = header !== null && /^\d+$/.test(header) ? Number(header) : undefined;
+  const encodings = encodingsOf(response);
+  const unknown = encodings.find((e) => !DECODED.has(e));
+  let failure: Error | undefined;
+  if (unknown !== undefined) failure = failures.encoding(url, unknown);
+  else if (length !== undefined && length > maxBytes) failure = failures.tooLarge(maxBytes, length);
+  if (failure) {
     await response.body?.cancel().catch(() => undefined);
-    throw failures.tooLarge(maxBytes, total);
+    throw failure;
   }
+  return encodings.length === 0 ? length : undefined;
+}
+
+async function readBody(response: Response, url: URL, options: DownloadOptions, maxBytes: number): Promise<Uint8Array> {
+  const total = await announcedSize(response, url, maxBytes);
   const chunks: Uint8Array[] = [];
   let received = 0;
   const reader = response.body!.getReader();
@@ -108,7 +135,7 @@ async function fetchBody(start: URL, options: DownloadOptions, connectionFailure
     throw failures.status(url, response.status, response.statusText);
   }
   if (!response.body) throw failures.cutShort(0, undefined, 'no body');
-  return readBody(response, options, options.maxBytes ?? DOWNLOAD_LIMITS.archiveBytes);
+  return readBody(response, url, options, options.maxBytes ?? DOWNLOAD_LIMITS.archiveBytes);
 }
 
 /**

@@ -1,20 +1,15 @@
 // Reads the files an O*NET import needs out of a release's zip, in memory:
 // nothing from the archive is ever written to disk, so an entry's name cannot
-// point anywhere. fflate (which also runs in a browser's web worker) parses
-// the archive and inflates; the caps are checked on the bytes actually
-// inflated, not only on what the headers claim. Pure: no `vscode`, no Node APIs.
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { quote } from '../../util/safeText';
+// point anywhere. The directory is read and checked in zipDirectory.ts; each
+// needed entry is inflated from the offset the directory gives (fflate, which
+// also runs in a browser's web worker), and the caps are checked on the bytes
+// actually inflated, not only on what the headers claim. Pure: no `vscode`,
+// no Node APIs.
+import { Inflate } from 'fflate';
 import { DOWNLOAD_LIMITS, failures } from './downloadRules';
+import { readDirectory, type ZipEntry } from './zipDirectory';
 
-export interface ZipEntry {
-  /** The name as stored in the archive, e.g. "db_29_3_text/Task Statements.txt". */
-  path: string;
-  compressedSize: number;
-  /** The uncompressed size the archive's directory declares (checked against the real bytes). */
-  size: number;
-  compression: number;
-}
+export type { ZipEntry } from './zipDirectory';
 
 export interface ZipLimits {
   entryBytes: number;
@@ -32,29 +27,15 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && bytes[3] === bytes[2] + 1;
 }
 
-/** The archive's directory, read without inflating anything. */
+/** The archive's directory, each entry checked against its local header, read without inflating anything. */
 export function listZip(bytes: Uint8Array, limits: ZipLimits = DOWNLOAD_LIMITS): ZipEntry[] {
   if (!looksLikeZip(bytes)) throw failures.notZip(bytes.subarray(0, 16));
-  const entries: ZipEntry[] = [];
   try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        // A forged directory can claim billions of entries; stop long before.
-        if (entries.length >= limits.entries) throw failures.tooManyEntries(limits.entries);
-        entries.push({ path: f.name, compressedSize: f.size, size: f.originalSize, compression: f.compression });
-        return false;
-      },
-    });
+    return readDirectory(bytes, limits.entries);
   } catch (err) {
     if (err instanceof Error && err.name === 'DownloadError') throw err;
     throw failures.damagedArchive(err instanceof Error ? err.message : String(err));
   }
-  for (const e of entries) {
-    if (!Number.isSafeInteger(e.size) || !Number.isSafeInteger(e.compressedSize) || e.compressedSize > bytes.length) {
-      throw failures.damagedArchive(`the directory entry of ${quote(e.path, 80)} points outside the archive`);
-    }
-  }
-  return entries;
 }
 
 /** An absolute path, a drive letter, a backslash, a `..` segment or a control character. */
@@ -114,11 +95,69 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/** Counts inflated bytes against the caps: of one entry, and of all entries read so far. */
+class Budget {
+  total = 0;
+  constructor(private readonly limits: ZipLimits) {}
+
+  /** Throws when `size` bytes of `name` (after `added` more) pass a cap. */
+  add(name: string, size: number, added: number): void {
+    this.total += added;
+    if (size > this.limits.entryBytes) throw failures.entryTooLarge(name, this.limits.entryBytes);
+    if (this.total > this.limits.totalBytes) throw failures.totalTooLarge(this.limits.totalBytes);
+  }
+}
+
+/** Calls `checkpoint` every CHUNKS_PER_CHECKPOINT chunks, across entries. */
+function checkpoints(checkpoint: () => Promise<void> | void): () => Promise<void> {
+  let chunks = 0;
+  return async () => {
+    if (++chunks % CHUNKS_PER_CHECKPOINT === 0) await checkpoint();
+  };
+}
+
+/** One entry's bytes, inflated chunk by chunk from where its data starts, under the budget. */
+async function inflateEntry(
+  bytes: Uint8Array,
+  name: string,
+  entry: ZipEntry,
+  budget: Budget,
+  tick: () => Promise<void>,
+): Promise<Uint8Array> {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.compression === 0) {
+    budget.add(name, data.length, data.length);
+    return data.slice();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    budget.add(name, size, chunk.length);
+    chunks.push(chunk);
+    ended ||= final;
+  });
+  let at = 0;
+  do {
+    try {
+      inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'DownloadError') throw err;
+      throw failures.damagedEntry(name, err instanceof Error ? err.message : String(err));
+    }
+    at += CHUNK;
+    await tick();
+  } while (at < data.length);
+  if (!ended) throw failures.damagedEntry(name, 'its data ends before the entry does');
+  return concat(chunks, size);
+}
+
 /**
  * Inflates the chosen entries into memory, by file name. Counts the real
  * bytes of each entry and of all together and stops at a cap; an entry whose
  * real size differs from its declared one, or that never ends, is damaged.
- * `checkpoint` runs every 256 KB of archive so a cancel lands mid-unzip.
+ * `checkpoint` runs every 256 KB of compressed data so a cancel lands mid-unzip.
  */
 export async function inflateEntries(
   bytes: Uint8Array,
@@ -126,49 +165,15 @@ export async function inflateEntries(
   checkpoint: () => Promise<void> | void = () => {},
   limits: ZipLimits = DOWNLOAD_LIMITS,
 ): Promise<Map<string, Uint8Array>> {
-  const byPath = new Map([...chosen].map(([name, entry]) => [entry.path, name]));
+  const budget = new Budget(limits);
+  const tick = checkpoints(checkpoint);
   const done = new Map<string, Uint8Array>();
-  let total = 0;
-  let failure: Error | undefined;
-  const unzip = new Unzip((file) => {
-    const name = byPath.get(file.name);
-    // Entries not needed are never inflated; a second local header with a chosen name is ignored.
-    if (name === undefined || done.has(name) || failure) return;
-    byPath.delete(file.name);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (err, data, final) => {
-      if (failure) return;
-      if (err) {
-        failure = failures.damagedEntry(name, err.message);
-        return;
-      }
-      size += data.length;
-      total += data.length;
-      if (size > limits.entryBytes) failure = failures.entryTooLarge(name, limits.entryBytes);
-      else if (total > limits.totalBytes) failure = failures.totalTooLarge(limits.totalBytes);
-      if (failure) return file.terminate();
-      chunks.push(data);
-      if (final) done.set(name, concat(chunks, size));
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  for (let offset = 0, n = 0; offset < bytes.length && !failure; offset += CHUNK, n++) {
-    try {
-      unzip.push(bytes.subarray(offset, offset + CHUNK), offset + CHUNK >= bytes.length);
-    } catch (err) {
-      failure ??= failures.damagedArchive(err instanceof Error ? err.message : String(err));
-    }
-    if (n % CHUNKS_PER_CHECKPOINT === CHUNKS_PER_CHECKPOINT - 1) await checkpoint();
-  }
-  if (failure) throw failure;
   for (const [name, entry] of chosen) {
-    const data = done.get(name);
-    if (!data) throw failures.damagedEntry(name, 'its data ends before the entry does');
+    const data = await inflateEntry(bytes, name, entry, budget, tick);
     if (data.length !== entry.size) {
       throw failures.damagedEntry(name, `it unpacks to ${data.length} bytes, its header says ${entry.size}`);
     }
+    done.set(name, data);
   }
   return done;
 }
