@@ -1,9 +1,11 @@
 // A FileSource on Node's fs, for a folder: used by the unit tests, by
 // `npm run data:build`, and by the extension host for file: folders.
-// stat follows links (a link to a regular file is fine); the open file is
-// checked again with fstat, so a file swapped for a pipe after the stat is
-// still refused, and O_NONBLOCK keeps that open from waiting on a pipe.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+// Nothing but a regular file is opened: a stat first (it follows links; a
+// link to a regular file is fine), since opening a named pipe blocks, or
+// wakes a writer waiting on it, and opening a device can act on it. The open
+// file is checked again with fstat, so a file swapped for a pipe after the
+// stat is still refused, and O_NONBLOCK keeps that open from waiting on a pipe.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LIMITS } from '../../limits';
@@ -27,7 +29,9 @@ export function nodeFileSource(folder: string): FileSource {
       }
     },
     async read(name: string, maxBytes: number, checkpoint: () => Promise<void>): Promise<Uint8Array> {
-      const handle = await open(join(folder, name), constants.O_RDONLY | constants.O_NONBLOCK);
+      const path = join(folder, name);
+      if (!(await stat(path)).isFile()) throw notRegular(name);
+      const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
       try {
         const s = await handle.stat();
         if (!s.isFile()) throw notRegular(name);
@@ -54,7 +58,8 @@ export function nodeFileSource(folder: string): FileSource {
  * within the size limit, strict UTF-8. Errors name the file as `label`.
  */
 export function readImportFileSync(path: string, label: string, maxBytes: number = LIMITS.importFileBytes): string {
-  // An open error (ENOENT, EACCES) goes up as it is: the caller names the file with its code.
+  // A stat or open error (ENOENT, EACCES) goes up as it is: the caller names the file with its code.
+  if (!statSync(path).isFile()) throw notRegular(label);
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const s = fstatSync(fd);
