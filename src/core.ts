@@ -20,7 +20,7 @@ export { buildSimilarityIndex } from './compare/similarity';
 export { buildMoveView, moveTitle } from './compare/moveView';
 export { withMoves } from './compare/moves';
 export { combineUserFiles, parseUserFile, withUserRoles } from './roleFiles/userRoles';
-export { locateProblems, positionAt } from './roleFiles/roleFileLocations';
+export { locateProblems, positionAt, positionsAt } from './roleFiles/roleFileLocations';
 export { scaffoldRoleFile } from './roleFiles/scaffoldRole';
 export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
 export { phraseEntries } from './search/phraseEntries';

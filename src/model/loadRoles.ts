@@ -11,7 +11,8 @@ import { findDuplicateKeys } from './jsonScan';
 import { count, LIMITS, megabytes } from '../limits';
 import { RoleFileSchema, RoleSchema, type Role } from './schema';
 import { checkSizes } from './sizeChecks';
-import { decodeUtf8 } from './utf8';
+import { tooDeep } from './jsonDepth';
+import { decodeUtf8, utf8Length } from './utf8';
 
 export interface RoleProblem {
   /** The file as the user knows it, e.g. "data/roles/lead-technician.json". */
@@ -75,9 +76,10 @@ function roleLabel(candidate: unknown, index: number): string {
   return typeof rawId === 'string' && rawId && rawId.length <= LIMITS.idLength ? rawId : `#${index + 1}`;
 }
 
-/** Bytes or text to text, within the size limit and valid UTF-8; otherwise the problem. */
+/** Bytes or text to text, within the size limit (in bytes, typed text too) and valid UTF-8; otherwise the problem. */
 function textOf(file: string, input: string | Uint8Array): { text: string } | { problem: RoleProblem } {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
+  // A text of more characters than the limit is over it in bytes too: no need to count them.
+  const size = typeof input !== 'string' ? input.byteLength : input.length > LIMITS.roleFileBytes ? input.length : utf8Length(input);
   if (size > LIMITS.roleFileBytes) {
     return { problem: { file, message: `${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}: the file was not read` } };
   }
@@ -87,7 +89,13 @@ function textOf(file: string, input: string | Uint8Array): { text: string } | { 
   return { text: decoded.text };
 }
 
+/** Text to JSON; nesting past the limit is refused before JSON.parse (or any recursive parser) sees it. */
 function parseJson(file: string, text: string): { json: unknown } | { problem: RoleProblem } {
+  const deep = tooDeep(text, LIMITS.jsonDepth);
+  if (deep) {
+    const message = `nested deeper than ${LIMITS.jsonDepth} levels (role files need about 7); the file was not read`;
+    return { problem: { file, offset: deep.offset, message } };
+  }
   try {
     return { json: JSON.parse(text) };
   } catch (err) {

@@ -31,3 +31,19 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     return { ok: false, line };
   }
 }
+
+/** The UTF-8 size of a text in bytes, counted without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  // Every UTF-16 unit is at least one byte; add what each wider character needs beyond that.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 2 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}

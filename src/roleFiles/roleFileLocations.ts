@@ -1,22 +1,28 @@
 // Where in a role file's text each problem is: the loader's problems (the
-// same validation as the bundled files) mapped to offsets with jsonc-parser's
-// tree, so an editor can underline the bad value itself. Pure and total: a
-// problem that cannot be placed more exactly points at the start of the file.
-import { findNodeAtLocation, findNodeAtOffset, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { quote } from '../util/safeText';
+// same validation as the bundled files) mapped to offsets in one pass of
+// jsonc-parser's visitor, so an editor can underline the bad value itself.
+// Pure and total: a problem that cannot be placed more exactly points at the
+// start of the file.
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { LIMITS } from '../limits';
+import { tooDeep } from '../model/jsonDepth';
 import type { RoleProblem } from '../model/loadRoles';
+import { quote } from '../util/safeText';
+import { findPlaces, placeOf, type Places, type Segment, type TextRange } from './jsonPlaces';
 
-export interface TextRange {
-  /** 0-based offsets into the text, `end` exclusive. */
-  start: number;
-  end: number;
-}
+export type { TextRange } from './jsonPlaces';
 
 export interface LocatedProblem extends TextRange {
   message: string;
 }
 
-type Segment = string | number;
+/** 0-based line and character, as an editor's Position. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+const SYNTAX_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
 /** What a JSON syntax error means, in words (jsonc-parser gives a code). */
 const SYNTAX: Readonly<Record<string, string>> = {
@@ -66,86 +72,88 @@ function lineRange(text: string, line: number): TextRange {
   return { start, end: end < 0 ? text.length : end };
 }
 
-/** A value's range; a multi-line object or array is marked by its field name, or its opening bracket. */
-function markOf(node: Node): TextRange {
-  if (node.type !== 'object' && node.type !== 'array') return { start: node.offset, end: node.offset + node.length };
-  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  if (key) return { start: key.offset, end: key.offset + key.length };
-  return { start: node.offset, end: node.offset + 1 };
-}
-
-/** The field name `key` of an object node (an unknown field). */
-function keyOf(node: Node, key: string): TextRange | undefined {
-  if (node.type !== 'object') return undefined;
-  for (const property of node.children ?? []) {
-    const name = property.children?.[0];
-    if (name?.value === key) return { start: name.offset, end: name.offset + name.length };
-  }
-  return undefined;
-}
-
-/** The deepest node on `path` that exists (a missing field is placed at the object that lacks it). */
-function deepest(root: Node, path: readonly Segment[]): { node: Node; whole: boolean } {
-  for (let n = path.length; n > 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    if (node) return { node, whole: n === path.length };
-  }
-  return { node: root, whole: path.length === 0 };
-}
-
 /** The path in the file of what a loader problem is about. */
 export function problemPath(problem: RoleProblem): Segment[] {
   const inRole = fieldPath(problem.field);
   return problem.index !== undefined ? ['roles', problem.index, ...inRole] : inRole;
 }
 
-function locate(text: string, root: Node | undefined, problem: RoleProblem): TextRange {
-  if (root && problem.offset !== undefined) {
-    const node = findNodeAtOffset(root, problem.offset);
-    if (node) return { start: node.offset, end: node.offset + node.length };
-  }
-  // Problems found in the text itself (not UTF-8) have a line and nothing else.
-  if (!root || (problem.line !== undefined && problem.field === undefined)) return lineRange(text, problem.line ?? 1);
-  const { node, whole } = deepest(root, problemPath(problem));
-  if (whole && problem.key !== undefined) return keyOf(node, problem.key) ?? markOf(node);
-  return markOf(node);
-}
-
-/** The first syntax error as a located problem, or undefined when jsonc-parser finds none. */
+/** The first syntax error as a located problem, or undefined when jsonc-parser finds none. Builds no tree. */
 export function syntaxProblem(text: string): LocatedProblem | undefined {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  let first: { error: ParseErrorCode; offset: number; length: number } | undefined;
+  visit(text, { onError: (error, offset, length) => void (first ??= { error, offset, length }) }, SYNTAX_OPTIONS);
   if (!first) return undefined;
   const what = SYNTAX[printParseErrorCode(first.error)] ?? 'not valid JSON';
   return { start: first.offset, end: first.offset + Math.max(1, first.length), message: `not valid JSON: ${what}` };
 }
 
+function locate(text: string, places: Places | undefined, problem: RoleProblem): TextRange {
+  if (problem.offset !== undefined) {
+    const found = places?.atOffset.get(problem.offset);
+    if (found) return found;
+    // Nothing was parsed (nesting too deep): the offset itself.
+    if (!places) return { start: problem.offset, end: Math.min(text.length, problem.offset + 1) };
+  }
+  // Problems found in the text itself (not UTF-8) have a line and nothing else.
+  if (!places || (problem.line !== undefined && problem.field === undefined)) return lineRange(text, problem.line ?? 1);
+  return placeOf(places, problemPath(problem), problem.key) ?? lineRange(text, 1);
+}
+
+const isSyntax = (problem: RoleProblem) => problem.message.startsWith('not valid JSON');
+
 /**
  * Places each problem of one file in its text. A file that is not JSON gets
  * its syntax error's place (the loader stops there too); every other problem
- * gets the range of the value, field or key it names.
+ * gets the range of the value, field or key it names. One pass over the text,
+ * recording only what the problems name: no tree of the whole file is built,
+ * and a clean file is not read at all.
  */
 export function locateProblems(text: string, problems: readonly RoleProblem[]): LocatedProblem[] {
-  const syntax = problems.some((p) => p.message.startsWith('not valid JSON')) ? syntaxProblem(text) : undefined;
-  const root = syntax ? undefined : parseTree(text, [], { disallowComments: true });
+  if (problems.length === 0) return [];
+  // jsonc-parser recurses per level: text nested past the limit is never handed to it.
+  const parsable = tooDeep(text, LIMITS.jsonDepth) === undefined;
+  const syntax = parsable && problems.some(isSyntax) ? syntaxProblem(text) : undefined;
+  const needsPlaces = parsable && !syntax && problems.some((p) => p.offset !== undefined || p.field !== undefined || p.line === undefined);
+  const places = needsPlaces
+    ? findPlaces(
+        text,
+        problems.map((p) => ({ path: problemPath(p), key: p.key, offset: p.offset })),
+      )
+    : undefined;
   return problems.map((problem) => {
-    if (syntax && problem.message.startsWith('not valid JSON')) return syntax;
+    if (syntax && isSyntax(problem)) return syntax;
     const where = [problem.role ? `role ${quote(problem.role)}` : '', problem.field ? `field ${quote(problem.field)}` : '']
       .filter(Boolean)
       .join(', ');
     const message = where ? `${where}: ${problem.message}` : problem.message;
-    return { ...locate(text, root, problem), message };
+    return { ...locate(text, places, problem), message };
   });
 }
 
 /** 0-based line and character of an offset (what an editor's Position wants). */
-export function positionAt(text: string, offset: number): { line: number; character: number } {
+export function positionAt(text: string, offset: number): Position {
+  return positionsAt(text, [offset])[0];
+}
+
+/**
+ * The positions of many offsets in one walk over the text: the offsets are
+ * sorted, and each line break is looked at once, however many problems a
+ * file has (one positionAt per problem walked the text again each time).
+ */
+export function positionsAt(text: string, offsets: readonly number[]): Position[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
+  const out: Position[] = Array.from({ length: offsets.length });
   let line = 0;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  let next = text.indexOf('\n');
+  for (const i of order) {
+    const offset = offsets[i];
+    while (next >= 0 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+    }
+    out[i] = { line, character: offset - lineStart };
   }
-  return { line, character: offset - lineStart };
+  return out;
 }

@@ -1,7 +1,7 @@
 // Problems of broken role files placed at the line and column of the bad value.
 import * as assert from 'node:assert/strict';
 import { parseRoleFile } from '../../../src/model/loadRoles';
-import { fieldPath, locateProblems, positionAt } from '../../../src/roleFiles/roleFileLocations';
+import { fieldPath, locateProblems, positionAt, positionsAt } from '../../../src/roleFiles/roleFileLocations';
 import { combineUserFiles, parseUserFile } from '../../../src/roleFiles/userRoles';
 
 /** Each located problem as "line:column-line:column message" (1-based, as an editor shows it), with the text underlined. */
@@ -141,5 +141,43 @@ describe('role file problems with positions', () => {
     assert.deepEqual(fieldPath('[3]'), [3]);
     assert.deepEqual(fieldPath(undefined), []);
     assert.deepEqual(fieldPath('(role)'), []);
+  });
+});
+
+describe('locating problems in one pass', () => {
+  /** The offset's position by counting line breaks from the start: the slow, obvious answer. */
+  const naive = (text: string, offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  it('positions of many offsets, in any order, as counting from the start gives them', () => {
+    const text = 'ab\n\ncd\r\nef\n'.repeat(50);
+    const offsets = Array.from({ length: text.length + 1 }, (_, i) => (i * 37) % (text.length + 1));
+    const found = positionsAt(text, offsets);
+    offsets.forEach((offset, i) => assert.deepEqual(found[i], naive(text, offset), `offset ${offset}`));
+    assert.deepEqual(positionsAt('', [0]), [{ line: 0, character: 0 }]);
+  });
+
+  it('999 bad roles in a large file: each at its own value, the last as exactly as the first', () => {
+    const roles = Array.from({ length: 999 }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, category: 'X', pay: { yearly: 'lots' } }));
+    const text = JSON.stringify({ roles }, null, 1);
+    const problems = parseRoleFile('f.json', text).problems;
+    assert.equal(problems.length, 999 * 2); // pay.source missing, pay.yearly not dollars
+    const located = locateProblems(text, problems);
+    const lastYearly = located.filter((p) => /pay.yearly/.test(p.message)).at(-1)!;
+    assert.equal(text.slice(lastYearly.start, lastYearly.end), '"lots"');
+    assert.equal(positionsAt(text, [lastYearly.start])[0].line, text.slice(0, text.lastIndexOf('"lots"')).split('\n').length - 1);
+  });
+
+  it('a clean file is not parsed again: no problems, no locations', () => {
+    assert.deepEqual(locateProblems('{"roles": [', []), []);
+  });
+
+  it('a list of 500,000 numbers where text is expected: the list, by its field name', () => {
+    const text = `{"roles":[{"id":"x","title":"T","category":"C","alternateTitles":[${'1,'.repeat(499_999)}1]}]}`;
+    const [p] = located(text);
+    assert.equal(p.text, '"alternateTitles"');
+    assert.match(p.message, /500,000 items, at most/);
   });
 });
