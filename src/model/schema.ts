@@ -180,17 +180,46 @@ export const TechnologiesSchema = z.strictObject({
   items: z.array(z.strictObject({ name: Named, hot: z.boolean(), inDemand: z.boolean() })).min(1),
 });
 
+/**
+ * What may not be in a title: control characters (C0, DEL, C1), and the bidi
+ * controls (marks U+200E, U+200F, U+061C; embeddings and overrides
+ * U+202A–U+202E; isolates U+2066–U+2069), which reorder or hide the text
+ * around them, so a title could read differently from what it holds.
+ * Right-to-left scripts show correctly without them.
+ */
+function hasHiddenCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x61c || c === 0x200e || c === 0x200f) return true;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+  }
+  return false;
+}
+/** Blank to a reader: white space and zero-width characters. */
+const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]+$/;
+
+/** A role's title or alternate title: something a reader can see, shown as it is stored. */
+export const TitleSchema = z
+  .string()
+  .min(1)
+  .refine((s) => !INVISIBLE.test(s), { message: 'a title needs a visible character; this one is blank' })
+  .refine((s) => !hasHiddenCharacter(s), {
+    message:
+      'a title may not hold control characters or bidi controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), ' +
+      'which hide or reorder text; remove them',
+  });
+
 export const RoleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case letters, digits and single dashes (like "lead-technician")');
 
 export const RoleSchema = z.strictObject({
   id: RoleIdSchema,
-  title: z.string().min(1),
+  title: TitleSchema,
   /** The tree's top level: a SOC major group title for official roles. */
   category: z.string().min(1),
   socCode: z.string().regex(ROLE_SOC_CODE).optional(),
-  alternateTitles: z.array(z.string().min(1)).optional(),
+  alternateTitles: z.array(TitleSchema).optional(),
   description: DescriptionSchema.optional(),
   pay: PaySchema.optional(),
   jobs: JobsSchema.optional(),

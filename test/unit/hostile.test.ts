@@ -282,7 +282,7 @@ describe('issue 8: hostile input and faults', function () {
 
     it('keeps a 1 MB invalid id short in the problem text, and a newline in an id on one line', () => {
       const longId = { ...minimal('x'.repeat(1024 * 1024) + 'A'), title: 'Long id' };
-      const forged = { ...minimal('bad\n[error] forged line') };
+      const forged = { ...minimal('bad\n[error] forged line'), title: 'Forged' };
       const { problems } = parseRoleFile('data/roles/mine.json', file([longId, forged]));
       const texts = problems.map(describeProblem);
       assert.equal(texts.length, 2);
