@@ -121,8 +121,47 @@ function parseRole(file: string, candidate: unknown, index: number, problems: Ro
   return checked.role;
 }
 
+export interface ParseOptions {
+  /** At most this many alternate titles in the whole file (the user's files: LIMITS.alternateTitlesPerFile). */
+  alternateTitlesPerFile?: number;
+}
+
+/**
+ * Leaves out alternate titles past `limit` in a file's roles as read, before
+ * the schema (so the ones left out cost nothing to check); every role stays,
+ * and one problem names how many were left out and from which role.
+ */
+function boundAlternateTitles(file: string, candidates: unknown[], limit: number): RoleProblem | undefined {
+  let room = limit;
+  let dropped = 0;
+  let touched = 0;
+  let first: number | undefined;
+  candidates.forEach((candidate, index) => {
+    const titles = (candidate as { alternateTitles?: unknown } | null)?.alternateTitles;
+    if (!Array.isArray(titles)) return;
+    if (titles.length <= room) {
+      room -= titles.length;
+      return;
+    }
+    first ??= index;
+    dropped += titles.length - room;
+    touched++;
+    candidates[index] = { ...(candidate as object), alternateTitles: titles.slice(0, room) };
+    room = 0;
+  });
+  if (first === undefined) return undefined;
+  const message =
+    `${count(dropped)} alternate titles of ${count(touched)} roles, from this one on, are left out: ` +
+    `a file holds at most ${count(limit)}; split the file to keep them`;
+  return { file, role: roleLabel(candidates[first], first), index: first, field: 'alternateTitles', message };
+}
+
 /** Parses one role file. Invalid roles become problems; valid ones are returned. */
-export function parseRoleFile(file: string, input: string | Uint8Array): { roles: Role[]; problems: RoleProblem[] } {
+export function parseRoleFile(
+  file: string,
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): { roles: Role[]; problems: RoleProblem[] } {
   const read = textOf(file, input);
   if ('problem' in read) return { roles: [], problems: [read.problem] };
   const parsed = parseJson(file, read.text);
@@ -145,6 +184,10 @@ export function parseRoleFile(file: string, input: string | Uint8Array): { roles
   }
   const shape = RoleFileSchema.safeParse(parsed.json);
   if (!shape.success) return { roles: [], problems: pushAll(problems, issuesToProblems(file, undefined, shape.error)) };
+  if (options.alternateTitlesPerFile !== undefined) {
+    const bounded = boundAlternateTitles(file, shape.data.roles, options.alternateTitlesPerFile);
+    if (bounded) problems.push(bounded);
+  }
   const roles: Role[] = [];
   shape.data.roles.forEach((candidate, index) => {
     const role = parseRole(file, candidate, index, problems);

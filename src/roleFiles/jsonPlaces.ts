@@ -85,13 +85,24 @@ export function findPlaces(text: string, wanted: readonly Wanted[]): Places {
     if (offsets.has(offset)) atOffset.set(offset, { start: offset, end: offset + length });
     return node;
   };
+  /** Whether to hear a container's contents: only on a wanted path (no callbacks for a list of 8 million numbers). */
+  const enter = (node: PathNode | undefined) =>
+    offsets.size > 0 || (node !== undefined && (node.children.size > 0 || node.keys !== undefined));
   const end = (offset: number, length: number) => {
     const frame = stack.pop();
     if (frame?.node?.seen && frame.node.seen.end <= frame.node.seen.start + 1) frame.node.seen.end = offset + length;
   };
   const visitor: JSONVisitor = {
-    onObjectBegin: (offset, length) => void stack.push({ node: begin(offset, length, true), array: false, index: 0 }),
-    onArrayBegin: (offset, length) => void stack.push({ node: begin(offset, length, true), array: true, index: 0 }),
+    onObjectBegin: (offset, length) => {
+      const node = begin(offset, length, true);
+      stack.push({ node, array: false, index: 0 });
+      return enter(node);
+    },
+    onArrayBegin: (offset, length) => {
+      const node = begin(offset, length, true);
+      stack.push({ node, array: true, index: 0 });
+      return enter(node);
+    },
     onObjectEnd: end,
     onArrayEnd: end,
     onLiteralValue: (_value, offset, length) => void begin(offset, length, false),

@@ -9,6 +9,7 @@ import type { RoleCatalog } from '../model/catalog';
 import { parseRoleFile, type RoleProblem } from '../model/loadRoles';
 import type { Role } from '../model/schema';
 import { summarize, type RoleSummary } from '../model/summary';
+import { LIMITS } from '../limits';
 import { quote } from '../util/safeText';
 
 /** The tree's group for the user's roles (the tree groups by category). */
@@ -49,7 +50,8 @@ function positions(text: string): Map<string, number> {
 
 /** Parses one user role file (its bytes, or text) with the bundled files' rules. */
 export function parseUserFile(file: string, input: string | Uint8Array): ParsedUserFile {
-  const { roles, problems } = parseRoleFile(file, input);
+  // The search index is built from every alternate title before the first hover: a file's are bounded.
+  const { roles, problems } = parseRoleFile(file, input, { alternateTitlesPerFile: LIMITS.alternateTitlesPerFile });
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   const indexOf = roles.length > 0 ? positions(text) : new Map<string, number>();
   return { file, text, roles, indexOf, problems };
