@@ -3,7 +3,9 @@
 // and fixed; its problems appear in and leave the Problems panel
 // (languages.getDiagnostics) at the place of the bad value.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
@@ -200,5 +202,99 @@ describe('Your Roles: role files in the workspace', function () {
     assert.deepEqual(mine?.pay?.yearly, official?.pay?.yearly);
     assert.ok((mine?.skills?.items.length ?? 0) > 0, 'skills prefilled');
     assert.deepEqual(ours(created), []);
+  });
+});
+
+describe('Your Roles: a hostile workspace (issue 17)', function () {
+  let a: CareerCompareApi;
+  let dir: string;
+  const made: string[] = [];
+
+  /** Writes a file into .career-compare/ that after() removes. */
+  function place(name: string, content?: string): vscode.Uri {
+    const path = join(dir, name);
+    if (content === undefined) execFileSync('mkfifo', [path]);
+    else writeFileSync(path, content);
+    made.push(path);
+    return vscode.Uri.file(path);
+  }
+
+  /** The next load that has read at least `files` files (a timeout fails the test instead of hanging it). */
+  function nextLoad(files: number, timeoutMs = 30_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`no load of ${files} files finished within ${timeoutMs} ms (last: ${JSON.stringify(a.userRoles.last)})`));
+      }, timeoutMs);
+      const sub = a.userRoles.onDidLoad((e) => {
+        if (e.files < files) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+    });
+  }
+
+  before(async () => {
+    a = await api();
+    dir = join(vscode.workspace.workspaceFolders![0].uri.fsPath, '.career-compare');
+    mkdirSync(dir, { recursive: true });
+  });
+
+  after(() => {
+    for (const path of made) {
+      // A reader stuck on the pipe (the bug this suite is about) gets end of file instead of waiting forever.
+      try {
+        closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // no reader: nothing to release
+      }
+      rmSync(path, { force: true });
+    }
+  });
+
+  it('a search during a load waits for it: what a picker opened then holds has every role the search finds', async () => {
+    place('race.json', JSON.stringify({ roles: [{ id: 'it-race', title: 'Integration Race Surveyor', category: 'Offers' }] }));
+    a.userRoles.restart();
+    // What a picker opened right now holds (Search Roles at the start of a window, before the first load ends).
+    const catalog = await a.repository.catalog();
+    await a.userRoles.settled();
+    const hits = await a.repository.search('Integration Race Surveyor', 5);
+    assert.equal(hits[0]?.roleId, 'it-race');
+    assert.ok(catalog.byId.has('it-race'), 'the catalog a picker opened during the load lacks the role its search finds');
+  });
+
+  it('a good file, a 9,000-deep file and a named pipe: the good role loads, the deep file and the pipe are in Problems', async () => {
+    const good = { roles: [{ id: 'it-hostile-good', title: 'Integration Steadfast Role', category: 'Offers' }] };
+    place('good.json', JSON.stringify(good, null, 2));
+    const deep = place('deep.json', `{"roles":[${'['.repeat(9_000)}${']'.repeat(9_000)}]}`);
+    const pipe = place('pipe.json');
+    const loaded = nextLoad(3);
+    a.userRoles.restart();
+    await loaded;
+    assert.equal((await a.repository.catalog()).byId.get('it-hostile-good')?.category, 'Your Roles');
+    const [d] = await diagnosticsFor(deep, (list) => list.length === 1);
+    assert.match(d.message, /nested deeper than 64 levels/);
+    const [p] = await diagnosticsFor(pipe, (list) => list.length === 1);
+    assert.match(p.message, /not a regular file/);
+  });
+
+  it('a symlinked role folder is not followed out of the workspace', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'career-compare-outside-'));
+    writeFileSync(join(outside, 'out.json'), JSON.stringify({ roles: [{ id: 'it-outside', title: 'Outside Role', category: 'Offers' }] }));
+    const link = join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'linked-roles');
+    symlinkSync(outside, link, 'dir');
+    const settings = vscode.workspace.getConfiguration('careerCompare');
+    try {
+      const loaded = nextLoad(1);
+      await settings.update('roleFiles', ['linked-roles'], vscode.ConfigurationTarget.Workspace);
+      await loaded;
+      await a.userRoles.settled();
+      assert.equal((await a.repository.catalog()).byId.has('it-outside'), false, 'a role from outside the workspace was loaded');
+    } finally {
+      await settings.update('roleFiles', undefined, vscode.ConfigurationTarget.Workspace);
+      rmSync(link, { force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

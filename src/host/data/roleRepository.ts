@@ -11,6 +11,7 @@ import { CATALOG_FILE, GENERATED_FOLDER, ROLE_FOLDERS, SEARCH_INDEX_FILE } from 
 import { LIMITS, megabytes } from '../../limits';
 import type { FolderEntry, RoleProblem } from '../../model/loadRoles';
 import type { Role } from '../../model/schema';
+import type { RoleSummary } from '../../model/summary';
 import type { SearchHit } from '../../search/roleSearch';
 import type { SearchPart } from '../../search/multiSearch';
 import { CachedLoad } from '../../util/cachedLoad';
@@ -56,6 +57,8 @@ interface WithUserRoles {
 export class RoleRepository {
   private readonly loading = new CachedLoad(() => this.load());
   private userRoles: readonly Role[] = [];
+  /** A load of the user's role files in progress, if any (set by the loader). */
+  private userRolesPending: () => Promise<void> = () => Promise.resolve();
   private joined: WithUserRoles | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -107,8 +110,19 @@ export class RoleRepository {
     this.changed.fire();
   }
 
+  /**
+   * Lets the catalog and searches wait for a load of the user's role files in
+   * progress: a picker opened as a window starts then holds the roles its
+   * search will find (it held the catalog from before the load, and a hit for
+   * the user's role had no summary in it).
+   */
+  waitForUserRoles(pending: () => Promise<void>): void {
+    this.userRolesPending = pending;
+  }
+
   /** The loaded data with the user's roles joined, built once per load and per change of user roles. */
   private async current(): Promise<WithUserRoles> {
+    await this.userRolesPending();
     const base = await this.loading.get();
     if (this.joined?.base === base) return this.joined;
     const roles = this.userRoles;
@@ -141,11 +155,23 @@ export class RoleRepository {
 
   /** Searches titles and alternate titles; waits for the index if it is still loading. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
+    return (await this.searchRoles(query, limit)).map((found) => found.hit);
+  }
+
+  /**
+   * Searches, and gives each hit's summary from the catalog the index was
+   * built with (one snapshot): a picker shows what it found even if the
+   * user's roles change while it is open.
+   */
+  async searchRoles(query: string, limit: number): Promise<{ hit: SearchHit; role: RoleSummary }[]> {
     const started = performance.now();
-    const parts = await (await this.current()).search;
-    const hits = core().searchParts(parts, query, limit);
+    const { catalog, search } = await this.current();
+    const hits = core().searchParts(await search, query, limit);
     this.searched.fire({ query, ms: performance.now() - started });
-    return hits;
+    return hits.flatMap((hit) => {
+      const role = catalog.byId.get(hit.roleId);
+      return role ? [{ hit, role }] : [];
+    });
   }
 
   /** The loaded search indexes (the same array until a refresh): hover cards find titles from them. */

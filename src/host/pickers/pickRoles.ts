@@ -48,12 +48,12 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
       pick.items = all;
       return;
     }
-    const found = await repository.search(value, MAX_HITS + (options.exclude?.size ?? 0));
+    // Each hit with its summary from the index's own catalog: the one this picker opened with may be older.
+    const found = await repository.searchRoles(value, MAX_HITS + (options.exclude?.size ?? 0));
     if (pick.value !== value) return; // a later keystroke's answer takes over
-    const hits = found.filter((h) => !options.exclude?.has(h.roleId)).slice(0, MAX_HITS);
+    const hits = found.filter(({ hit }) => !options.exclude?.has(hit.roleId)).slice(0, MAX_HITS);
     // alwaysShow: our index has already matched (alternate titles, typos); VS Code's own label filter must not hide them.
-    pick.items = hits.map((hit) => {
-      const role = catalog.byId.get(hit.roleId)!;
+    pick.items = hits.map(({ hit, role }) => {
       return {
         label: role.title,
         description: hit.viaAlternate ? `also “${hit.matched}”` : summary(role),

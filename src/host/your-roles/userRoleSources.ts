@@ -28,8 +28,45 @@ export function roleFileName(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-/** `.json` files directly in a folder (regular files and links; a link is refused when read). */
-async function listFolder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+/**
+ * The first folder on `relative` (a path under `base`) that is a symbolic
+ * link, or undefined. A workspace's role folders must be its own: a link
+ * (`.career-compare` → `~/secrets`) would read files from outside it.
+ * `known` remembers each folder's answer for one listing.
+ */
+async function linkedFolder(base: vscode.Uri, relative: string, known: Map<string, boolean>): Promise<string | undefined> {
+  const segments = relative.split('/').filter(Boolean);
+  for (let n = 1; n <= segments.length; n++) {
+    const path = segments.slice(0, n).join('/');
+    let linked = known.get(path);
+    if (linked === undefined) {
+      try {
+        linked = ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(base, path))).type & vscode.FileType.SymbolicLink) !== 0;
+      } catch {
+        linked = false; // no such folder: nothing will be listed from it
+      }
+      known.set(path, linked);
+    }
+    if (linked) return path;
+  }
+  return undefined;
+}
+
+function refuseLinked(base: vscode.Uri, folder: string): vscode.Uri[] {
+  log().warn(
+    `${vscode.workspace.asRelativePath(vscode.Uri.joinPath(base, folder))} is a symbolic link to a folder; ` +
+      'role files are read only from folders inside the workspace, so it was not followed (make it a real folder).',
+  );
+  return [];
+}
+
+/** `.json` files directly in a folder (every non-folder entry: read() opens only regular files and reports the rest). */
+async function listFolder(base: vscode.Uri, relative: string, workspace: boolean): Promise<vscode.Uri[]> {
+  if (workspace) {
+    const linked = await linkedFolder(base, relative, new Map());
+    if (linked) return refuseLinked(base, linked);
+  }
+  const folder = relative ? vscode.Uri.joinPath(base, relative) : base;
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(folder);
@@ -41,18 +78,39 @@ async function listFolder(folder: vscode.Uri): Promise<vscode.Uri[]> {
     .map(([name]) => vscode.Uri.joinPath(folder, name));
 }
 
+/** What a glob found, less what was reached through a linked folder (the search follows links). */
+async function listGlob(base: vscode.Uri, pattern: string, workspace: boolean): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(base, pattern), undefined, LIMITS.userRoleFiles);
+  if (!workspace) return found;
+  const known = new Map<string, boolean>();
+  const out: vscode.Uri[] = [];
+  for (const uri of found) {
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
+    const linked = await linkedFolder(base, folder, known);
+    if (linked) refuseLinked(base, linked);
+    else out.push(uri);
+  }
+  return out;
+}
+
 function source(base: vscode.Uri, pattern: string, workspace: boolean): RoleFileSource {
   // "dir/*.json" or "*.json": a plain folder's listing, no search.
   const folder = /^(?:([^*?{}[\]]*)\/)?\*\.json$/.exec(pattern);
   const list = folder
-    ? () => listFolder(folder[1] ? vscode.Uri.joinPath(base, folder[1]) : base)
+    ? () => listFolder(base, folder[1] ?? '', workspace)
     : pattern.endsWith('.json') && !GLOB.test(pattern)
-      ? () => listFile(vscode.Uri.joinPath(base, pattern))
-      : () => Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(base, pattern), undefined, LIMITS.userRoleFiles));
+      ? () => listFile(base, pattern, workspace)
+      : () => listGlob(base, pattern, workspace);
   return { base, pattern, workspace, list };
 }
 
-async function listFile(uri: vscode.Uri): Promise<vscode.Uri[]> {
+async function listFile(base: vscode.Uri, relative: string, workspace: boolean): Promise<vscode.Uri[]> {
+  if (workspace && relative.includes('/')) {
+    const linked = await linkedFolder(base, relative.slice(0, relative.lastIndexOf('/')), new Map());
+    if (linked) return refuseLinked(base, linked);
+  }
+  const uri = vscode.Uri.joinPath(base, relative);
   try {
     await vscode.workspace.fs.stat(uri);
     return [uri];

@@ -21,6 +21,8 @@ import { roleFileName, roleFileSources, type RoleFileSource } from './userRoleSo
 const RELOAD_DEBOUNCE_MS = 20;
 /** Quiet time after a keystroke before checking an open role file again. */
 const TYPING_DEBOUNCE_MS = 150;
+/** How long the catalog and a search wait for a load of these files in progress (a slow network drive is not waited for longer). */
+const LOAD_WAIT_MS = 5_000;
 
 /** One finished load, for tests and the benchmark. */
 export interface UserRolesLoad {
@@ -44,11 +46,16 @@ function severityOf(problem: RoleProblem): vscode.DiagnosticSeverity {
 }
 
 function diagnosticsOf(text: string, problems: readonly RoleProblem[]): vscode.Diagnostic[] {
-  const { locateProblems, positionAt } = core();
+  if (problems.length === 0) return [];
+  const { locateProblems, positionsAt } = core();
   const located = locateProblems(text, problems);
+  // Every start and end in one walk over the text.
+  const at = positionsAt(
+    text,
+    located.flatMap((p) => [p.start, p.end]),
+  );
   return located.map((p, i) => {
-    const start = positionAt(text, p.start);
-    const end = positionAt(text, p.end);
+    const [start, end] = [at[2 * i], at[2 * i + 1]];
     const range = new vscode.Range(start.line, start.character, end.line, end.character);
     const diagnostic = new vscode.Diagnostic(range, p.message, severityOf(problems[i]));
     diagnostic.source = 'Career Compare';
@@ -78,6 +85,7 @@ export class UserRoleFiles implements vscode.Disposable {
   last: UserRolesLoad | undefined;
 
   constructor(private readonly repository: RoleRepository) {
+    repository.waitForUserRoles(() => this.settledWithin(LOAD_WAIT_MS));
     this.subscriptions.push(
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         log().info('The workspace is trusted now: reading its role files.');
@@ -159,6 +167,20 @@ export class UserRoleFiles implements vscode.Disposable {
     }
   }
 
+  /** settled(), or after `ms` with a log line: a search must answer even if a load hangs. */
+  private settledWithin(ms: number): Promise<void> {
+    if (this.timer === undefined && !this.running && !this.again) return Promise.resolve();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        log().warn(`Your role files are still loading after ${ms} ms; the roles loaded so far are shown.`);
+        resolve();
+      }, ms);
+    });
+    const done = this.settled().catch((err: unknown) => log().error(`Waiting for your role files failed: ${String(err)}`));
+    return Promise.race([done, late]).finally(() => clearTimeout(timer));
+  }
+
   private async load(): Promise<void> {
     const started = performance.now();
     const changed = new Set(this.changedFiles);
@@ -186,7 +208,12 @@ export class UserRoleFiles implements vscode.Disposable {
       const uri = this.files.get(file.file)!;
       // An open file with unsaved edits shows what is typed, not what is on disk.
       if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString())) continue;
-      this.publish(uri, file.text, combined.problems.get(file.file) ?? []);
+      // Each file on its own: one that cannot be placed in Problems must not keep the others' roles from loading.
+      try {
+        this.publish(uri, file.text, combined.problems.get(file.file) ?? []);
+      } catch (err) {
+        log().error(`Could not show the problems of ${file.file}: ${String(err)}`);
+      }
     }
     this.repository.setUserRoles(combined.roles);
     const workspaceRead = this.sources.some((s) => s.workspace);
@@ -247,9 +274,15 @@ export class UserRoleFiles implements vscode.Disposable {
       indexOf: new Map(),
       problems: [{ file: name, message }],
     });
+    const refuse = (what: string): ParsedUserFile => {
+      log().warn(`${name}: ${what}; role files must be regular files, so it was not opened.`);
+      return fail(`${what}; role files must be regular files, so it was not opened — replace it with a regular .json file`);
+    };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.SymbolicLink) return fail('a symbolic link; role files must be regular files, so it was not read');
+      if (stat.type & vscode.FileType.SymbolicLink) return refuse('a symbolic link');
+      // Opening a named pipe waits for a writer, forever: only a regular file is ever opened.
+      if (stat.type !== vscode.FileType.File) return refuse('not a regular file (a named pipe, socket or device)');
       if (stat.size > LIMITS.roleFileBytes)
         return fail(`${megabytes(stat.size)}, at most ${megabytes(LIMITS.roleFileBytes)}: the file was not read`);
       const cached = this.cache.get(uri.toString());
