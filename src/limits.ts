@@ -46,6 +46,8 @@ export const LIMITS = {
   downloadTotalBytes: 128 * 1024 * 1024,
   /** Entries in a downloaded zip's directory. Real: about 40. */
   downloadEntries: 10_000,
+  /** Bytes of one entry's name in a downloaded zip. Largest: 63 ("db_29_3_text/Education, Training, and Experience Categories.txt"). */
+  downloadEntryNameBytes: 1_024,
   /** Task statements of one O*NET occupation in an import. Largest: 40. */
   tasksPerOccupation: 500,
   /**

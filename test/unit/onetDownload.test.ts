@@ -299,6 +299,11 @@ describe('O*NET download: the zip reader', () => {
     await rejectsWith(readZipEntries(hideLocalHeaders(good, 1), NEEDED), /holds data its directory does not list/);
   });
 
+  it('refuses an entry name longer than the limit, before reading it', async () => {
+    const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt'], { [`${'x'.repeat(2000)}.txt`]: zeros(1) });
+    await rejectsWith(readZipEntries(zip, NEEDED), /^the zip archive holds an entry name of 2004 bytes, at most 1024: refused$/);
+  });
+
   it("refuses an archive whose directory and local headers disagree on an entry's name or place", async () => {
     const zip = releaseZip(['Occupation Data.txt', 'Task Statements.txt']);
     const renamed = zip.slice();

@@ -24,6 +24,8 @@ export const DOWNLOAD_LIMITS = {
   totalBytes: LIMITS.downloadTotalBytes,
   /** Entries in the archive's directory (the 29.3 text release has about 40). */
   entries: LIMITS.downloadEntries,
+  /** Bytes of one entry's name (names are compared byte by byte with the local header's). */
+  nameBytes: LIMITS.downloadEntryNameBytes,
   /** Redirects followed, each under the same URL rules. */
   redirects: 5,
   /** Seconds without a byte (or without an answer) before a download is given up as stalled. */
@@ -164,6 +166,8 @@ export const failures = {
   damagedArchive: (detail: string) => new DownloadError(`the zip archive is incomplete or damaged (${detail})`),
   hiddenEntries: (at: number) =>
     new DownloadError(`the zip archive holds data its directory does not list (a hidden local header at byte ${at}): refused`),
+  longName: (bytes: number, limit: number) =>
+    new DownloadError(`the zip archive holds an entry name of ${bytes} bytes, at most ${limit}: refused`),
   tooManyEntries: (limit: number) => new DownloadError(`the zip archive lists more than ${limit} entries: refused`),
   unsafeName: (name: string) => new DownloadError(`the zip archive holds an entry with an unsafe name, ${quote(name)}: refused`),
   duplicate: (name: string) => new DownloadError(`the zip archive holds ${quote(name)} twice: refused`),

@@ -6,7 +6,7 @@
 // local headers disagree with its directory, or that hides a local header
 // between its entries, is refused. Pure: no `vscode`, no Node APIs.
 import { quote } from '../../util/safeText';
-import { failures } from './downloadRules';
+import { DOWNLOAD_LIMITS, failures } from './downloadRules';
 
 export interface ZipEntry {
   /** The name as stored in the archive, e.g. "db_29_3_text/Task Statements.txt". */
@@ -76,6 +76,7 @@ function readCentral(bytes: Uint8Array, view: DataView, directory: Directory, li
       throw failures.damagedArchive(`directory entry ${i + 1} of ${directory.count} is missing or damaged`);
     }
     const nameLength = view.getUint16(at + 28, true);
+    if (nameLength > DOWNLOAD_LIMITS.nameBytes) throw failures.longName(nameLength, DOWNLOAD_LIMITS.nameBytes);
     const next = at + CENTRAL_HEADER + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     if (next > end) throw failures.damagedArchive(`directory entry ${i + 1} runs past the directory`);
     const rawName = bytes.subarray(at + CENTRAL_HEADER, at + CENTRAL_HEADER + nameLength);
@@ -96,7 +97,11 @@ function readCentral(bytes: Uint8Array, view: DataView, directory: Directory, li
   return entries;
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Checks the local header at the entry's offset (signature, name, method) and sets where its data starts. */
 function checkLocalHeader(bytes: Uint8Array, view: DataView, { entry, rawName }: Listed, limit: number): void {
@@ -113,11 +118,10 @@ function checkLocalHeader(bytes: Uint8Array, view: DataView, { entry, rawName }:
   entry.dataStart = dataStart;
 }
 
-/** Where the first local header signature ("PK\3\4") in bytes[from, to) starts, or -1. */
+/** Where the first local header signature ("PK\3\4") in bytes[from, to) starts, or -1. A plain loop: one pass, no call per byte. */
 function hiddenHeader(bytes: Uint8Array, from: number, to: number): number {
-  const gap = bytes.subarray(from, to);
-  for (let at = gap.indexOf(0x50); at !== -1 && at + 4 <= gap.length; at = gap.indexOf(0x50, at + 1)) {
-    if (gap[at + 1] === 0x4b && gap[at + 2] === 3 && gap[at + 3] === 4) return from + at;
+  for (let at = from; at + 4 <= to; at++) {
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 3 && bytes[at + 3] === 4) return at;
   }
   return -1;
 }
