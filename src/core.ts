@@ -5,7 +5,12 @@
 export { buildComparison, comparisonTitle, pickerOptions } from './compare/buildComparison';
 export { buildPage } from './compare/page';
 export { nodeFileSource } from './import/release/nodeFiles';
-export { decodeImportText, readImportFile, tooLarge as importFileTooLarge } from './import/release/safeRead';
+export {
+  decodeImportText,
+  notRegular as importFileNotRegular,
+  readImportFile,
+  tooLarge as importFileTooLarge,
+} from './import/release/safeRead';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/release/onetProse';
 export { assembleCatalog } from './model/catalog';
 export { parseCatalogFile, parseDetailFile } from './model/generatedCatalog';

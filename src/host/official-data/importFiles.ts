@@ -28,7 +28,10 @@ function editorFileSource(folder: vscode.Uri): FileSource {
     },
     async read(name, maxBytes, checkpoint) {
       await checkpoint();
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
+      const uri = vscode.Uri.joinPath(folder, name);
+      // Never open what is not a regular file (a pipe would block the read): checked here too, not only by the caller.
+      if (infoOf(await vscode.workspace.fs.stat(uri)).kind !== 'file') throw core().importFileNotRegular(name);
+      const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.byteLength > maxBytes) throw core().importFileTooLarge(name, bytes.byteLength, maxBytes);
       await checkpoint();
       return bytes;
