@@ -33,6 +33,8 @@ const node = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }),
 );
 const similar = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'similarityBench.js')], { encoding: 'utf8' }));
+// The worst 256 MB zips a download server can send, each read or refused once (docs/SECURITY.md, "Zip archives").
+const zips = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'hostileZipNode.js')], { encoding: 'utf8' }));
 // Loading a bundle cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
 const STUB_VSCODE =
   `const M=require('module');const o=M._load;const stub=new Proxy(function(){},{get:()=>stub,apply:()=>stub,construct:()=>stub});` +
@@ -196,6 +198,12 @@ const rows = [
   ['Comparison + headline (µs each)', range(node.comparison.usPerComparison), '', ''],
   ['Full public-data import (s)', range(node.fullImport.seconds, 2), '≤ 10 s', verdict(node.fullImport.seconds.median <= 10)],
   ['Full import peak RSS (MB)', range(node.fullImport.peakRssMB, 0), '≤ 500 MB', verdict(node.fullImport.peakRssMB.median <= 500)],
+  ...Object.entries(zips).map(([shape, z]) => [
+    `Hostile zip, ${shape} (${z.mb.toFixed(1)} MB): ${z.outcome.startsWith('refused') ? 'refused' : 'read'} in (ms)`,
+    f(z.ms, 0),
+    '≤ 10 s',
+    verdict(z.ms <= 10_000),
+  ]),
   ['Activation: our activate() (ms)', range(vscode.activateBodyMs, 2), '≤ 10 ms', verdict(vscode.activateBodyMs.median <= 10)],
   ['Activation: extension.js load in Node (ms)', range(loadInNode, 1), '', ''],
   ['Activation: ext.activate() total in VS Code (ms)', range(vscode.activationTotalMs), '', ''],
@@ -258,6 +266,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench-results', 'results.json'),
-  JSON.stringify({ machine, node, similar, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
+  JSON.stringify({ machine, node, similar, zips, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
 );
 console.log('Wrote bench-results/results.json');
