@@ -84,6 +84,6 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
     assert.match(root.querySelector('.error')!.textContent!, /<img src=x onerror=window.__pwned=1> 49/);
     const problem = nextPost('problem');
     window.dispatchEvent(new MessageEvent('message', { data: { type: 'error', message: 'x'.repeat(2_000_000) } }));
-    assert.match(((await problem) as { message: string }).message, /over 1,000,000 characters/);
+    assert.match(((await problem) as { message: string }).message, /over 1,000,000 bytes/);
   });
 });
