@@ -36,6 +36,8 @@ export const LIMITS = {
   problemsPerRole: 20,
   /** Nesting depth of a role file's JSON. Real files: 7. */
   jsonDepth: 64,
+  /** Values (counted at each bracket and comma) in one role file's JSON. Largest real file: about 50,000. */
+  jsonValues: 500_000,
   /** Size of one official import file in bytes. Largest: O*NET Skills.txt, 7.7 MB. */
   importFileBytes: 80 * 1024 * 1024,
   /** A downloaded O*NET zip. The 29.3 text release: about 40 MB. */

@@ -11,7 +11,7 @@ import { findDuplicateKeys } from './jsonScan';
 import { count, LIMITS, megabytes } from '../limits';
 import { RoleFileSchema, RoleSchema, type Role } from './schema';
 import { checkSizes } from './sizeChecks';
-import { tooDeep } from './jsonDepth';
+import { jsonShapeProblem } from './jsonDepth';
 import { decodeUtf8, utf8Length } from './utf8';
 
 export interface RoleProblem {
@@ -89,12 +89,15 @@ function textOf(file: string, input: string | Uint8Array): { text: string } | { 
   return { text: decoded.text };
 }
 
-/** Text to JSON; nesting past the limit is refused before JSON.parse (or any recursive parser) sees it. */
+/** Text to JSON; nesting or a count of values past the limits is refused before JSON.parse (or any recursive parser) sees it. */
 function parseJson(file: string, text: string): { json: unknown } | { problem: RoleProblem } {
-  const deep = tooDeep(text, LIMITS.jsonDepth);
-  if (deep) {
-    const message = `nested deeper than ${LIMITS.jsonDepth} levels (role files need about 7); the file was not read`;
-    return { problem: { file, offset: deep.offset, message } };
+  const shape = jsonShapeProblem(text, LIMITS.jsonDepth, LIMITS.jsonValues);
+  if (shape) {
+    const message =
+      shape.kind === 'depth'
+        ? `nested deeper than ${LIMITS.jsonDepth} levels (role files need about 7); the file was not read`
+        : `holds more than ${count(LIMITS.jsonValues)} values (the largest real role file has about 50,000); the file was not read`;
+    return { problem: { file, offset: shape.offset, message } };
   }
   try {
     return { json: JSON.parse(text) };

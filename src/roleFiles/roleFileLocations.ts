@@ -5,7 +5,7 @@
 // start of the file.
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { LIMITS } from '../limits';
-import { tooDeep } from '../model/jsonDepth';
+import { jsonShapeProblem } from '../model/jsonDepth';
 import type { RoleProblem } from '../model/loadRoles';
 import { quote } from '../util/safeText';
 import { findPlaces, placeOf, type Places, type Segment, type TextRange } from './jsonPlaces';
@@ -111,7 +111,7 @@ const isSyntax = (problem: RoleProblem) => problem.message.startsWith('not valid
 export function locateProblems(text: string, problems: readonly RoleProblem[]): LocatedProblem[] {
   if (problems.length === 0) return [];
   // jsonc-parser recurses per level: text nested past the limit is never handed to it.
-  const parsable = tooDeep(text, LIMITS.jsonDepth) === undefined;
+  const parsable = jsonShapeProblem(text, LIMITS.jsonDepth, LIMITS.jsonValues) === undefined;
   const syntax = parsable && problems.some(isSyntax) ? syntaxProblem(text) : undefined;
   const needsPlaces = parsable && !syntax && problems.some((p) => p.offset !== undefined || p.field !== undefined || p.line === undefined);
   const places = needsPlaces

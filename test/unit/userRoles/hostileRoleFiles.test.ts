@@ -30,6 +30,25 @@ describe('hostile role files', () => {
     );
   });
 
+  it('a file of millions of values is one problem before JSON.parse builds them, and a real-sized file is read', () => {
+    const numbers = `{"roles":[{"id":"my-n","title":"N","category":"Mine","x":[${'1,'.repeat(2_000_000)}1]}]}`;
+    const parsed = parseUserFile('numbers.json', numbers);
+    assert.deepEqual(parsed.roles, []);
+    assert.equal(parsed.problems.length, 1);
+    assert.match(
+      parsed.problems[0].message,
+      /^holds more than 500,000 values \(the largest real role file has about 50,000\); the file was not read$/,
+    );
+    const [at] = locateProblems(numbers, parsed.problems);
+    assert.ok(at.start > 0 && at.start < numbers.length, 'placed where the count passed the limit');
+    const titles = Array.from({ length: LIMITS.jsonValues / 2 }, (_, i) => `Title ${i}`);
+    const fits = parseRoleFile(
+      'fits.json',
+      JSON.stringify({ roles: [{ id: 'my-t', title: 'T', category: 'Mine', alternateTitles: titles }] }),
+    );
+    assert.ok(fits.problems.every((p) => !/holds more than/.test(p.message)));
+  });
+
   it('nesting inside strings does not count, and a file at the limit is read', () => {
     const text = JSON.stringify({ roles: [{ id: 'my-x', title: '[[[[{{{{'.repeat(500), category: 'Mine' }] });
     assert.deepEqual(parseRoleFile('s.json', text).problems, []);
