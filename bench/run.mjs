@@ -35,6 +35,10 @@ const node = JSON.parse(
 const similar = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'similarityBench.js')], { encoding: 'utf8' }));
 // The worst 256 MB zips a download server can send, each read or refused once (docs/SECURITY.md, "Zip archives").
 const zips = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'hostileZipNode.js')], { encoding: 'utf8' }));
+// The worst 16 MB role files a workspace can hold, each judged once in a fresh Node (docs/SECURITY.md, "Role files").
+const roleFiles = JSON.parse(
+  execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'hostileRoleFileNode.js')], { encoding: 'utf8' }),
+);
 // Loading a bundle cold, in a fresh Node with a stand-in for the vscode module: our code-loading share.
 const STUB_VSCODE =
   `const M=require('module');const o=M._load;const stub=new Proxy(function(){},{get:()=>stub,apply:()=>stub,construct:()=>stub});` +
@@ -204,6 +208,10 @@ const rows = [
     '≤ 10 s',
     verdict(z.ms <= 10_000),
   ]),
+  ...Object.entries(roleFiles).flatMap(([shape, r]) => [
+    [`Hostile role file, ${shape} (${r.mb.toFixed(1)} MB): judged in (ms)`, f(r.ms, 0), '≤ 2 s', verdict(r.ms <= 2000)],
+    [`  peak memory of the process (MB)`, f(r.peakMb, 0), '≤ 200 MB', verdict(r.peakMb <= 200)],
+  ]),
   ['Activation: our activate() (ms)', range(vscode.activateBodyMs, 2), '≤ 10 ms', verdict(vscode.activateBodyMs.median <= 10)],
   ['Activation: extension.js load in Node (ms)', range(loadInNode, 1), '', ''],
   ['Activation: ext.activate() total in VS Code (ms)', range(vscode.activationTotalMs), '', ''],
@@ -266,6 +274,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench-results', 'results.json'),
-  JSON.stringify({ machine, node, similar, zips, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
+  JSON.stringify({ machine, node, similar, zips, roleFiles, loadInNode, loadWebInNode, vscode, sizes, sessions, webSessions }, null, 2),
 );
 console.log('Wrote bench-results/results.json');
