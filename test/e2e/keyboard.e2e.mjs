@@ -35,7 +35,7 @@ async function chooseInQuickPick(page, label, typed = label) {
   // The extension answers a role search asynchronously: wait for the row, then let the list settle.
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   await page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: exact }).first().waitFor();
-  await listSettled(page.locator('.quick-input-widget .monaco-list'));
+  await listSettled(page.locator('.quick-input-widget #quickInput_list'));
   const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name');
   await pressUntil(
     page,
