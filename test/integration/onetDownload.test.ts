@@ -2,6 +2,7 @@
 // pointed at a local server (127.0.0.1, a free port) that serves a release zip
 // built at test time from ../shared/public-data/onet-29.3, and broken ones.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -151,5 +152,25 @@ describe('Download O*NET Descriptions in a real VS Code', function () {
     assert.equal(plain.status, 'failed');
     assert.match(plain.detail!, /setting careerCompare\.onet\.downloadUrl is not usable: .* uses plain http/);
     assert.deepEqual(await vscode.workspace.fs.readFile(a.repository.proseFile), before);
+  });
+
+  it('never opens a stored import that is not a regular file: a named pipe there is reported, the roles load without prose', async () => {
+    const before = await vscode.workspace.fs.readFile(a.repository.proseFile);
+    await vscode.workspace.fs.delete(a.repository.proseFile);
+    execFileSync('mkfifo', [a.repository.proseFile.fsPath]);
+    try {
+      a.repository.refresh();
+      const roles = await fullRoles(IDS);
+      assert.deepEqual(
+        roles.map((r) => r.description),
+        [undefined, undefined],
+      );
+    } finally {
+      await vscode.workspace.fs.delete(a.repository.proseFile);
+      await vscode.workspace.fs.writeFile(a.repository.proseFile, before);
+      a.repository.refresh();
+    }
+    const restored = await fullRoles(IDS);
+    assert.equal(restored[0].description!.text, publishedDescription('29-1141.00'));
   });
 });

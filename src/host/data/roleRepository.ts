@@ -360,11 +360,14 @@ export class RoleRepository {
   private async readProse(): Promise<ProseFile | undefined> {
     let bytes: Uint8Array;
     let size: number;
+    let type: vscode.FileType;
     try {
-      ({ size } = await vscode.workspace.fs.stat(this.proseFile));
+      ({ size, type } = await vscode.workspace.fs.stat(this.proseFile));
     } catch {
       return undefined;
     }
+    // Only a regular file is opened: opening a named pipe would wait forever.
+    if (type !== vscode.FileType.File) return this.damagedProse('not a regular file (a link, named pipe or device); it was not opened');
     // Written by our import, but it sits on disk: the same size limit as a role file.
     if (size > LIMITS.roleFileBytes) return this.damagedProse(`${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}`);
     try {
