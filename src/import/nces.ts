@@ -7,6 +7,8 @@ import { SOC_CODE } from '../model/socCodes';
 export const CIP_SOC_FILE = 'cip2020_soc2018_crosswalk.csv';
 /** The crosswalk's code for a program that prepares for no particular occupation. */
 const NO_MATCH = '99-9999';
+/** The crosswalk's placeholder program ("NO MATCH") for an occupation no program fits: not a field of study. */
+const NO_PROGRAM = '99.9999';
 const CIP = /^\d{2}\.\d{4}$/;
 
 export interface FieldOfStudy {
@@ -30,7 +32,7 @@ export function parseCipSoc(file: string, text: string): CipSocCrosswalk {
     if (!CIP.test(code)) throw new ImportError(file, row.line, `"CIP2020Code" is not a CIP code (NN.NNNN): "${code}"`);
     if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"SOC2018Code" is not a SOC code: "${soc}"`);
     if (!title) throw new ImportError(file, row.line, '"CIP2020Title" is empty');
-    if (soc === NO_MATCH) continue;
+    if (soc === NO_MATCH || code === NO_PROGRAM) continue;
     const list = bySoc.get(soc) ?? [];
     if (list.some((f) => f.code === code)) continue; // a repeated pair adds nothing
     list.push({ code, title });

@@ -266,6 +266,15 @@ describe('official figures: education, Job Zone and fields of study', () => {
     assert.equal(role('29-1141').education!.relatedFields!.total, 21);
     assert.ok(role('15-1252').education!.relatedFields!.items.some((f) => f.title === 'Computer Science'));
   });
+
+  it('lists no "NO MATCH" placeholder (CIP 99.9999) as a field of study, for any of the 831 roles (issue 18)', () => {
+    const placeholders = [...roles.values()].filter((r) => r.education?.relatedFields?.items.some((f) => f.code === '99.9999'));
+    assert.deepEqual(
+      placeholders.map((r) => r.title),
+      [],
+    );
+    for (const soc of ['41-2031', '37-2011', '27-1023']) assert.equal(role(soc).education?.relatedFields, undefined, soc);
+  });
 });
 
 describe('official figures: knowledge, technologies, related roles', () => {

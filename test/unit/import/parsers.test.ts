@@ -134,7 +134,14 @@ describe('NCES CIP–SOC parser', () => {
     '51.0000,"Health Services/Allied Health/Health Sciences, General.",29-1141,Registered Nurses',
     '51.0000,"Health Services/Allied Health/Health Sciences, General.",29-1071,Physician Assistants',
     '01.0508,Taxidermy/Taxidermist.,99-9999,NO MATCH',
+    '99.9999,NO MATCH,41-2031,Retail Salespersons',
   ].join('\n');
+
+  it('lists no program for an occupation whose only row is NCES\'s "NO MATCH" (CIP 99.9999) (issue 18)', () => {
+    const crosswalk = parseCipSoc('n.csv', text);
+    assert.equal(crosswalk.bySoc.has('41-2031'), false);
+    assert.deepEqual(relatedFields(crosswalk, '41-2031', 10), { items: [], total: 0 });
+  });
 
   it('reads programs by occupation, skips "no match", and lists them in CIP code order with their total', () => {
     const crosswalk = parseCipSoc('n.csv', text);
@@ -157,13 +164,13 @@ describe('NCES CIP–SOC parser', () => {
     throwsAt(
       () => parseCipSoc('n.csv', `${text}\n513801,Nursing.,29-1141,Registered Nurses`),
       'n.csv',
-      6,
+      7,
       /not a CIP code \(NN\.NNNN\): "513801"/,
     );
     throwsAt(
       () => parseCipSoc('n.csv', `${text}\n51.3801,Nursing.,29-114,Registered Nurses`),
       'n.csv',
-      6,
+      7,
       /"SOC2018Code" is not a SOC code/,
     );
   });
