@@ -94,7 +94,8 @@ export function experienceOf(projection: Projection | undefined): Role['experien
 export function mostCommonDegreeOf(ranked: readonly CategoryShare[]): { name: string; share: number } | undefined {
   const top = ranked.filter((c) => c.percent === ranked[0]?.percent);
   if (top.length === 0 || top.some((c) => c.suppressed)) return undefined;
-  return { name: top.map((c) => c.label).join(' / '), share: Math.round(top[0].percent) };
+  // At the distribution's precision (one decimal), so the figure and its bar never disagree.
+  return { name: top.map((c) => c.label).join(' / '), share: round1(top[0].percent) };
 }
 
 /** RL categories, largest share first (then O*NET's category order). */

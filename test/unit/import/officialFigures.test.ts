@@ -227,7 +227,7 @@ describe('official figures: education, Job Zone and fields of study', () => {
     assert.notEqual(raw[1]['Data Value'], raw[2]['Data Value']);
     const degree = role('13-2082').education!.mostCommonDegree!;
     assert.equal(degree.name, "High School Diploma / Bachelor's Degree");
-    assert.equal(degree.share, Math.round(num(raw[0]['Data Value'])));
+    assert.equal(degree.share, round1(num(raw[0]['Data Value'])));
     assert.equal(officialDataset().coverage.educationTies, 4);
   });
 
@@ -239,7 +239,7 @@ describe('official figures: education, Job Zone and fields of study', () => {
       name: 'Post-Secondary Certificate',
       share: round1(num(raw.find((r) => r.Category === '3')!['Data Value'])),
     });
-    assert.deepEqual(role('47-2111').education!.mostCommonDegree, { name: 'Post-Secondary Certificate', share: 62 });
+    assert.deepEqual(role('47-2111').education!.mostCommonDegree, { name: 'Post-Secondary Certificate', share: 61.7 });
   });
 
   it('gives the O*NET Job Zone with its label', () => {
@@ -265,6 +265,20 @@ describe('official figures: education, Job Zone and fields of study', () => {
     assert.deepEqual(role('47-2111').education!.relatedFields!.items, [{ code: '46.0302', title: 'Electrician' }]);
     assert.equal(role('29-1141').education!.relatedFields!.total, 21);
     assert.ok(role('15-1252').education!.relatedFields!.items.some((f) => f.title === 'Computer Science'));
+  });
+
+  it('gives the most common degree at the precision of its bar, for every role (issue 18: Architects showed 43 beside 42.9)', () => {
+    const disagree = [...roles.values()].filter((r) => {
+      const e = r.education;
+      return (
+        e?.mostCommonDegree && e.distribution?.[0].name === e.mostCommonDegree.name && e.distribution[0].share !== e.mostCommonDegree.share
+      );
+    });
+    assert.deepEqual(
+      disagree.map((r) => `${r.title}: ${r.education!.mostCommonDegree!.share} beside ${r.education!.distribution![0].share}`),
+      [],
+    );
+    assert.equal(role('17-1011').education!.mostCommonDegree!.share, 42.9);
   });
 
   it('lists no "NO MATCH" placeholder (CIP 99.9999) as a field of study, for any of the 831 roles (issue 18)', () => {
