@@ -59,7 +59,7 @@ export function coverageTable(c: Coverage): string {
     row('with percentiles 10/25/50/75/90 (OEWS national)', c.percentiles),
     row('  with a top-coded percentile (≥ $239,200)', c.percentilesTopCoded),
     row('with pay by state (OEWS state, top 10 by mean)', c.states),
-    row('  with a state whose wage is blank (left out)', c.statesWithBlankWage),
+    row('  with a state without a published wage (left out)', c.statesWithoutWage),
     row('with pay by industry (OEWS 3-digit NAICS)', c.industries),
     row('  with a best paying industry (≥ 1% of jobs)', c.industryBestPaying),
     row('with growth (Employment Projections 2024–34)', c.growth),

@@ -46,3 +46,10 @@ export function parseOewsStates(file: string, text: string): Map<string, StateEs
   if (out.size === 0) throw new ImportError(file, undefined, 'no state estimates found');
   return out;
 }
+
+/** How many areas (states, DC) the file covers: those with a row for any occupation. */
+export function areaCount(bySoc: ReadonlyMap<string, readonly StateEstimate[]>): number {
+  const areas = new Set<string>();
+  for (const list of bySoc.values()) for (const e of list) areas.add(e.state);
+  return areas.size;
+}

@@ -7,7 +7,7 @@
 import type { Role } from '../model/schema';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections, type CpsAge, type CpsShares, type OewsOccupation } from './bls';
 import { INDUSTRY_FILE, parseOewsIndustries } from './blsIndustry';
-import { parseOewsStates, STATE_FILE } from './blsState';
+import { areaCount, parseOewsStates, STATE_FILE } from './blsState';
 import {
   CENSUS_CODES_FILE,
   CENSUS_CROSSWALK_FILE,
@@ -147,6 +147,8 @@ interface Context {
   idBySoc: Map<string, string>;
   onetBySoc: Map<string, string[]>;
   census: Map<string, CensusFigures | { miss: CensusMiss }>;
+  /** Areas (states and DC) the OEWS state file covers: a state without a row has no published wage. */
+  stateAreas: number;
 }
 
 /** O*NET codes under each SOC code, the base (.00) first. */
@@ -241,7 +243,7 @@ function buildRole(o: OewsOccupation, ctx: Context): Role {
   if (!majorGroup) ctx.warn(`no SOC major group for ${o.soc} ${o.title}`);
   const projection = release.projections.get(o.soc);
   const census = ctx.census.get(o.soc);
-  const states = statesOf(release.states.get(o.soc), o.employment);
+  const states = statesOf(release.states.get(o.soc), o.employment, ctx.stateAreas);
   const industries = industriesOf(release.industries.get(o.soc), o.employment);
   const pay = payOf(o);
   if (states?.highestPaying[0]) pay.highestPayingState = states.highestPaying[0].name;
@@ -278,6 +280,7 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     warn,
     idBySoc: assignIds(withWages),
     onetBySoc,
+    stateAreas: areaCount(release.states),
     census: joinCensus(
       release,
       withWages.map((o) => o.soc),

@@ -21,7 +21,7 @@ export interface Coverage {
   percentilesTopCoded: number;
   states: number;
   /** Occupations with at least one state whose wage is not published. */
-  statesWithBlankWage: number;
+  statesWithoutWage: number;
   industries: number;
   industryBestPaying: number;
   growth: number;
@@ -66,7 +66,7 @@ export function coverageOf(roles: readonly Role[], joins: Joins): Coverage {
     percentiles: count((r) => r.pay?.percentiles),
     percentilesTopCoded: count((r) => Object.values(r.pay?.percentiles ?? {}).some(topCoded)),
     states: count((r) => r.states?.highestPaying.length),
-    statesWithBlankWage: count((r) => r.states && r.states.withoutWage > 0),
+    statesWithoutWage: count((r) => r.states && r.states.withoutWage > 0),
     industries: count((r) => r.industries),
     industryBestPaying: count((r) => r.industries?.bestPaying),
     growth: count((r) => r.growth),

@@ -204,7 +204,13 @@ export function technologiesOf(all: readonly Technology[] | undefined): Role['te
  * counted in `withoutWage`, never ranked as 0), and where the jobs are, as a
  * share of the national total.
  */
-export function statesOf(estimates: readonly StateEstimate[] | undefined, nationalJobs: number | undefined): Role['states'] {
+/**
+ * Pay by state. `areas` is how many areas the state file covers (the 50 states
+ * and DC): a state with no row for the occupation has no published wage either,
+ * so it counts in `withoutWage` beside the blank rows. Ties in the ranking are
+ * broken by the state's name.
+ */
+export function statesOf(estimates: readonly StateEstimate[] | undefined, nationalJobs: number | undefined, areas: number): Role['states'] {
   if (!estimates || estimates.length === 0) return undefined;
   const paid = estimates
     .filter((e): e is StateEstimate & { annualMean: Wage } => e.annualMean !== undefined)
@@ -219,7 +225,8 @@ export function statesOf(estimates: readonly StateEstimate[] | undefined, nation
       .sort((a, b) => b.jobs - a.jobs || byText(a.state, b.state))
       .slice(0, STATES_BY_JOBS_KEPT)
       .map((e) => ({ name: e.state, jobs: e.jobs, share: shareOf(e.jobs, nationalJobs!) })),
-    withoutWage: estimates.length - paid.length,
+    withoutWage: Math.max(0, areas - paid.length),
+    areas,
   };
 }
 

@@ -67,8 +67,10 @@ export const StatesSchema = z.strictObject({
   highestPaying: z.array(z.strictObject({ name: Named, annualMean: WageSchema, jobs: Count.optional() })),
   /** Most jobs first, at most 5; `share` is the percent of the national total. */
   mostJobs: z.array(z.strictObject({ name: Named, jobs: Count, share: Percent })),
-  /** How many states (of those with an estimate for the occupation) have no published annual mean. */
+  /** How many of the `areas` have no published annual mean for the occupation: a blank row or no row at all. */
   withoutWage: Count,
+  /** How many areas the state file covers (official roles: the 50 states and DC); absent when the source does not say. */
+  areas: Count.optional(),
 });
 
 /** Pay by industry (official roles: BLS OEWS national industry estimates, 3-digit NAICS). */

@@ -50,10 +50,12 @@ function barsCell<T>(
   return { text: bars.map((b) => `${b.label}, ${b.text}`).join('; '), bars, note: `${what}. Source: ${formatSource(source.source)}` };
 }
 
+/** "47 of 51 states (DC included) have no published wage…": of all the areas, when the source says how many. */
 function withoutWageCaption(states: States): string | undefined {
   const n = states.withoutWage;
   if (n === 0) return undefined;
-  return n === 1 ? '1 state has no published wage and is left out.' : `${n} states have no published wage and are left out.`;
+  const counted = states.areas === undefined ? `${n} ${n === 1 ? 'state' : 'states'}` : `${n} of ${states.areas} states (DC included)`;
+  return `${counted} ${n === 1 ? 'has' : 'have'} no published wage and ${n === 1 ? 'is' : 'are'} left out.`;
 }
 
 function topStatesRow(roles: Role[]) {

@@ -29,6 +29,12 @@ describe('official figures: pay by state (OEWS state file)', () => {
       .map((r) => ({ name: r.AREA_TITLE, annualMean: num(r.A_MEAN), ...(r.TOT_EMP !== '' && { jobs: num(r.TOT_EMP) }) }));
   }
 
+  it('counts the 50 states with no row for Prosthodontists beside its one blank wage', () => {
+    const rows = stateRows('29-1024');
+    assert.equal(rows.length, 1, 'one state row in the raw file');
+    assert.equal(role('29-1024').states!.withoutWage, 51);
+  });
+
   it('names the highest paying state with its job count, and ranks the top 10 (Registered Nurses, Electricians)', () => {
     const nurses = role('29-1141').states!;
     assert.deepEqual(nurses.highestPaying[0], { name: 'California', annualMean: 148330, jobs: 326720 });
@@ -50,11 +56,14 @@ describe('official figures: pay by state (OEWS state file)', () => {
     assert.deepEqual(states.highestPaying, expectedTop10('29-1215'));
   });
 
-  it('counts every blank wage of every role, and never ranks one', () => {
+  it('counts every state without a published wage, its row blank or absent, and never ranks one (issue 18)', () => {
+    const areas = new Set(rawCsv('bls', 'oews_state_M2024_detailed.csv').map((x) => x.AREA_TITLE)).size;
+    assert.equal(areas, 51, 'the 50 states and DC');
     for (const r of roles.values()) {
       if (!r.states) continue;
       const rows = stateRows(r.socCode!);
-      assert.equal(r.states.withoutWage, rows.filter((x) => x.A_MEAN === '').length, r.title);
+      assert.equal(r.states.withoutWage, areas - rows.filter((x) => x.A_MEAN !== '').length, r.title);
+      assert.equal(r.states.areas, areas, r.title);
       assert.ok(r.states.highestPaying.length <= 10 && r.states.mostJobs.length <= 5, r.title);
     }
   });

@@ -16,16 +16,19 @@ describe('section mappers', () => {
         { state: 'Utah', jobs: undefined, annualMean: 100000 },
       ],
       400,
+      51,
     )!;
     assert.deepEqual(
       states.highestPaying.map((s) => s.name),
       ['New York', 'Alaska', 'Texas', 'Utah'],
     );
     assert.deepEqual(states.highestPaying[3], { name: 'Utah', annualMean: 100000 }, 'no job count where the file has none');
-    assert.equal(states.withoutWage, 1);
+    // Nevada's blank wage and the 46 areas with no row at all (issue 18: only blank rows were counted).
+    assert.equal(states.withoutWage, 47);
+    assert.equal(states.areas, 51);
     assert.deepEqual(states.mostJobs[0], { name: 'Texas', jobs: 100, share: 25 });
     assert.equal(states.mostJobs.length, 4, 'a state without a job count is not listed by jobs');
-    assert.equal(statesOf([], 400), undefined);
+    assert.equal(statesOf([], 400, 51), undefined);
   });
 
   it('names no best paying industry below the 1% rule, and prefers more jobs on a tied wage', () => {
