@@ -9,6 +9,27 @@ import { nextRender } from './nextRender';
 import { api } from './api';
 
 /** The top level as the view would get it, with the status the view shows (description and message). */
+/**
+ * Waits until Recent Comparisons hold `expected`: a comparison is recorded as
+ * it is shown, after the writes before it (never a lost write), so a check right after the
+ * render could run first. Fails with the difference when 20 s pass without it.
+ */
+async function recentsBecome(a: CareerCompareApi, expected: string[][]): Promise<void> {
+  const same = () => JSON.stringify(a.recents.entries) === JSON.stringify(expected);
+  const deadline = Date.now() + 20_000;
+  while (!same() && Date.now() < deadline) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      const sub = a.recents.onDidChange(() => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+    });
+  }
+  assert.deepEqual(a.recents.entries, expected);
+}
+
 async function topLevel(a: CareerCompareApi): Promise<{ nodes: RoleNode[]; status: TreeStatus }> {
   let status: TreeStatus | undefined;
   const sub = a.tree.onDidRefresh((s) => (status = s));
@@ -194,7 +215,7 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
     const page = nextRender(a, ['electricians']);
     await vscode.commands.executeCommand('careerCompare.openRole', 'electricians');
     await page;
-    assert.deepEqual(a.recents.entries, [
+    await recentsBecome(a, [
       ['technical-manager', 'lead-technician'],
       ['registered-nurses', 'electricians'],
     ]);
@@ -208,7 +229,11 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     await again;
     assert.deepEqual(a.panel.roleIds, ['registered-nurses', 'electricians']);
-    assert.deepEqual(a.recents.entries[0], ['registered-nurses', 'electricians'], 'reopened moves to the top');
+    // Reopened, it moves to the top.
+    await recentsBecome(a, [
+      ['registered-nurses', 'electricians'],
+      ['technical-manager', 'lead-technician'],
+    ]);
     await vscode.commands.executeCommand('careerCompare.clearRecentComparisons');
     assert.deepEqual(a.recents.entries, []);
     assert.ok(!(await topLevel(a)).nodes.some((n) => n.kind === 'recents'));

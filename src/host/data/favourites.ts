@@ -2,12 +2,16 @@
 // windows). The list rules live in src/browse/lists.ts; this only stores.
 import * as vscode from 'vscode';
 import { readFavourites, toggleFavourite } from '../../browse/lists';
+import { Serial } from '../../util/serial';
 
 export const FAVOURITES_KEY = 'careerCompare.favourites';
 
 export class FavouritesStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+
+  /** Each change reads the list only after the previous write (and VS Code's echo of it) landed. */
+  private readonly writes = new Serial();
 
   constructor(private readonly state: vscode.Memento) {}
 
@@ -33,15 +37,20 @@ export class FavouritesStore implements vscode.Disposable {
   }
 
   /** Stars or unstars; resolves to whether the role is now a favourite. */
-  async toggle(id: string): Promise<boolean> {
-    const next = toggleFavourite(this.ids, id);
+  toggle(id: string): Promise<boolean> {
+    return this.writes.run(() => this.write(toggleFavourite(this.ids, id), id));
+  }
+
+  set(id: string, starred: boolean): Promise<void> {
+    return this.writes.run(async () => {
+      if (this.has(id) !== starred) await this.write(toggleFavourite(this.ids, id), id);
+    });
+  }
+
+  private async write(next: string[], id: string): Promise<boolean> {
     await this.state.update(FAVOURITES_KEY, next);
     this.changed.fire();
     return next.includes(id);
-  }
-
-  async set(id: string, starred: boolean): Promise<void> {
-    if (this.has(id) !== starred) await this.toggle(id);
   }
 
   dispose(): void {
