@@ -72,7 +72,7 @@ export function coverageTable(c: Coverage): string {
     row('with related fields of study (NCES CIP–SOC)', c.relatedFields),
     row('with demographics (CPS 11 2022 via Census code)', c.demographics),
     row('  Census occupation is the role alone', c.demographicsSingle),
-    row('  Census group covering several roles (labelled)', c.demographicsGroup),
+    row('  Census group wider than the role (labelled)', c.demographicsGroup),
     row('  (old rule, role title exact in CPS 11)', c.demographicsExactTitle),
     row('with median age (CPS 11b 2025 via Census code)', c.medianAge),
     row('with skills (O*NET importance)', c.skills),

@@ -8,15 +8,7 @@ import type { Role } from '../model/schema';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections, type CpsAge, type CpsShares, type OewsOccupation } from './bls';
 import { INDUSTRY_FILE, parseOewsIndustries } from './blsIndustry';
 import { areaCount, parseOewsStates, STATE_FILE } from './blsState';
-import {
-  CENSUS_CODES_FILE,
-  CENSUS_CROSSWALK_FILE,
-  censusCodeOf,
-  normalizeTitle,
-  parseCensusCodes,
-  parseCensusCrosswalk,
-  type CensusMiss,
-} from './census';
+import { CENSUS_CODES_FILE, censusCodeOf, normalizeTitle, parseCensusCodes, type CensusMiss } from './census';
 import { CIP_SOC_FILE, parseCipSoc, relatedFields } from './nces';
 import {
   ONET_FILES,
@@ -66,7 +58,6 @@ export const BLS_FILES = {
   cpsAges: 'cps_cpsaat11b_2025.csv',
   states: STATE_FILE,
   industries: INDUSTRY_FILE,
-  censusCrosswalk: CENSUS_CROSSWALK_FILE,
 } as const;
 export const CENSUS_FILES = { codes: CENSUS_CODES_FILE } as const;
 export const NCES_FILES = { cipSoc: CIP_SOC_FILE } as const;
@@ -124,7 +115,6 @@ function readRelease(read: ReadFile, warn: (message: string) => void) {
     ages: indexByTitle<CpsAge>(parseCpsAges(...file('bls', BLS_FILES.cpsAges)), (a, b) => a.medianAge === b.medianAge),
     states: parseOewsStates(...file('bls', BLS_FILES.states)),
     industries: parseOewsIndustries(...file('bls', BLS_FILES.industries)),
-    censusCrosswalk: parseCensusCrosswalk(...file('bls', BLS_FILES.censusCrosswalk)),
     censusCodes: parseCensusCodes(...file('census', CENSUS_FILES.codes)),
     cipSoc: parseCipSoc(...file('nces', NCES_FILES.cipSoc)),
     occupations: parseOccupations(...onet(ONET_FILES.occupations)),
@@ -178,10 +168,8 @@ function assignIds(occupations: readonly OewsOccupation[]): Map<string, string> 
  * Each role's Census occupation and its CPS rows. `covers` counts our roles
  * (catalog occupations) under the same Census code, so a group's figures can be labelled as such.
  */
-function joinCensus(release: Release, socs: readonly string[], onetBySoc: Map<string, string[]>): Context['census'] {
-  const codeBySoc = new Map(
-    socs.map((soc) => [soc, censusCodeOf(soc, onetBySoc.get(soc) ?? [], release.censusCrosswalk, release.censusCodes)]),
-  );
+function joinCensus(release: Release, socs: readonly string[]): Context['census'] {
+  const codeBySoc = new Map(socs.map((soc) => [soc, censusCodeOf(soc, release.censusCodes)]));
   const covers = new Map<string, number>();
   for (const found of codeBySoc.values()) if ('code' in found) covers.set(found.code, (covers.get(found.code) ?? 0) + 1);
   const out: Context['census'] = new Map();
@@ -190,10 +178,10 @@ function joinCensus(release: Release, socs: readonly string[], onetBySoc: Map<st
       out.set(soc, found);
       continue;
     }
-    const { title } = release.censusCodes.byCode.get(found.code)!;
+    const { title, soc: scope } = release.censusCodes.byCode.get(found.code)!;
     const key = normalizeTitle(title);
     out.set(soc, {
-      group: { code: found.code, title, covers: covers.get(found.code)! },
+      group: { code: found.code, title, covers: covers.get(found.code)!, ...(scope !== soc && { soc: scope }) },
       shares: release.shares.map.get(key),
       age: release.ages.map.get(key),
     });
@@ -284,7 +272,6 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     census: joinCensus(
       release,
       withWages.map((o) => o.soc),
-      onetBySoc,
     ),
   };
   const roles = withWages.map((o) => buildRole(o, ctx));

@@ -1,12 +1,13 @@
-// Census occupations: the 2018 code list (census/census_2018_occupation_codes.csv)
-// and the O*NET-SOC → Census crosswalk (bls/onet_to_census_crosswalk.csv). CPS
+// Census occupations: the 2018 code list (census/census_2018_occupation_codes.csv).
+// Its SOC column gives each Census code an exact SOC code ("13-2011"), a SOC
+// group ("25-2050", "25-1000") or a pattern ("13-20XX"), so a role's Census
+// occupation, and every role that shares it, come from this list alone. CPS
 // tables 11/11b print Census titles without codes, so a role reaches its CPS
 // row by code → Census title → CPS title (normalised, exact), or not at all.
 import { ImportError, readTable } from './table';
-import { ONET_SOC_CODE, SOC_CODE } from '../model/socCodes';
+import { SOC_SCOPE } from '../model/socCodes';
 
 export const CENSUS_CODES_FILE = 'census_2018_occupation_codes.csv';
-export const CENSUS_CROSSWALK_FILE = 'onet_to_census_crosswalk.csv';
 
 const CENSUS_CODE = /^\d{4}$/;
 
@@ -24,69 +25,69 @@ export function normalizeTitle(title: string): string {
 export interface CensusOccupation {
   code: string;
   title: string;
+  /** The list's SOC column as printed: "13-2011", "25-2050", "13-20XX". */
+  soc: string;
 }
 
 export interface CensusCodeList {
   byCode: Map<string, CensusOccupation>;
-  /** Exact SOC code → Census code, where the list names one SOC code (not a pattern). */
-  bySoc: Map<string, string>;
+  /** Each code's SOC scope as a prefix of the codes it covers ("13-20" for 13-20XX), longest first. */
+  scopes: { prefix: string; code: string }[];
+}
+
+/**
+ * The digits a SOC code, group or pattern fixes: "13-20XX" → "13-20",
+ * "25-2050" → "25-205" (a broad group ends in 0), "25-1000" → "25-1"
+ * (a minor group), "13-2011" → "13-2011". A detailed code never ends in 0.
+ */
+export function socPrefix(soc: string): string {
+  const x = soc.indexOf('X');
+  return x >= 0 ? soc.slice(0, x) : soc.replace(/0+$/, '');
 }
 
 export function parseCensusCodes(file: string, text: string): CensusCodeList {
   const { rows } = readTable(file, text, { delimiter: ',', required: ['census_code', 'census_title', 'soc_code'] });
   const byCode = new Map<string, CensusOccupation>();
-  const bySoc = new Map<string, string>();
+  const scopes: CensusCodeList['scopes'] = [];
+  const seen = new Map<string, string>();
   for (const row of rows) {
     const code = row.get('census_code');
     const title = row.get('census_title');
+    const soc = row.get('soc_code');
     if (!CENSUS_CODE.test(code)) throw new ImportError(file, row.line, `"census_code" is not a 4-digit Census code: "${code}"`);
     if (!title) throw new ImportError(file, row.line, '"census_title" is empty');
     if (byCode.has(code)) throw new ImportError(file, row.line, `Census code ${code} appears twice`);
-    byCode.set(code, { code, title });
-    const soc = row.get('soc_code');
-    // The list's SOC column holds a code or a pattern ("13-20XX"); only exact codes are used.
-    if (SOC_CODE.test(soc)) bySoc.set(soc, code);
+    byCode.set(code, { code, title, soc });
+    if (soc === 'none') continue; // military and "unemployed" codes cover no SOC occupation
+    if (!SOC_SCOPE.test(soc)) throw new ImportError(file, row.line, `"soc_code" is not a SOC code, group or pattern: "${soc}"`);
+    const prefix = socPrefix(soc);
+    const other = seen.get(prefix);
+    if (other) throw new ImportError(file, row.line, `SOC ${soc} is also Census code ${other}'s; a role could not tell which`);
+    seen.set(prefix, code);
+    scopes.push({ prefix, code });
   }
-  return { byCode, bySoc };
-}
-
-/** O*NET-SOC code → Census code. */
-export function parseCensusCrosswalk(file: string, text: string): Map<string, string> {
-  const { rows } = readTable(file, text, { delimiter: ',', required: ['Code', 'cps_code'] });
-  const out = new Map<string, string>();
-  for (const row of rows) {
-    const onet = row.get('Code');
-    const census = row.get('cps_code');
-    if (!ONET_SOC_CODE.test(onet)) throw new ImportError(file, row.line, `"Code" is not an O*NET-SOC code: "${onet}"`);
-    if (census === '') continue; // the crosswalk leaves a few codes unassigned
-    if (!CENSUS_CODE.test(census)) throw new ImportError(file, row.line, `"cps_code" is not a 4-digit Census code: "${census}"`);
-    out.set(onet, census);
-  }
-  return out;
+  scopes.sort((a, b) => b.prefix.length - a.prefix.length || (a.prefix < b.prefix ? -1 : 1));
+  return { byCode, scopes };
 }
 
 /** Why a role has no CPS figures. */
 export type CensusMiss =
-  | 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)'
-  | "the role's O*NET codes map to different Census codes"
+  | 'no Census code (the Census code list maps no code, group or pattern to its SOC code)'
+  | 'its SOC group spans several Census occupations'
   | 'Census title not printed in CPS table 11'
   | 'CPS prints “–” for it (below BLS publication criteria)';
 
 /**
- * A role's Census code: from the crosswalk through its O*NET codes (all of
- * them must agree), else from the code list's exact SOC code. Never from a
- * SOC pattern such as "13-20XX": that would be a guess.
+ * A role's Census code, from the code list alone: the narrowest entry whose
+ * scope holds the role's SOC code ("13-2099" → 13-20XX, "53-1041" → 53-1000),
+ * unless the role is itself a group that the list splits ("13-1020" holds
+ * 13-1021…13-1023, three Census codes): then no single code is its own.
  */
-export function censusCodeOf(
-  soc: string,
-  onetCodes: readonly string[],
-  crosswalk: Map<string, string>,
-  list: CensusCodeList,
-): { code: string } | { miss: CensusMiss } {
-  const codes = new Set(onetCodes.map((c) => crosswalk.get(c)).filter((c): c is string => c !== undefined));
-  if (codes.size > 1) return { miss: "the role's O*NET codes map to different Census codes" };
-  const code = codes.size === 1 ? [...codes][0] : list.bySoc.get(soc);
-  return code && list.byCode.has(code)
-    ? { code }
-    : { miss: 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)' };
+export function censusCodeOf(soc: string, list: CensusCodeList): { code: string } | { miss: CensusMiss } {
+  const own = socPrefix(soc);
+  if (list.scopes.some((s) => s.prefix.length > own.length && s.prefix.startsWith(own))) {
+    return { miss: 'its SOC group spans several Census occupations' };
+  }
+  const found = list.scopes.find((s) => own.startsWith(s.prefix));
+  return found ? { code: found.code } : { miss: 'no Census code (the Census code list maps no code, group or pattern to its SOC code)' };
 }

@@ -37,7 +37,7 @@ export interface Coverage {
   demographics: number;
   /** …of which the Census occupation is the role alone (unlabelled figures). */
   demographicsSingle: number;
-  /** …of which the Census occupation covers several roles (figures labelled as the group's). */
+  /** …of which the Census occupation covers several roles or a wider SOC scope (figures labelled as the group's). */
   demographicsGroup: number;
   /** How many the old rule (the role's own title printed in CPS 11) would reach, for comparison. */
   demographicsExactTitle: number;
@@ -79,8 +79,8 @@ export function coverageOf(roles: readonly Role[], joins: Joins): Coverage {
     relatedFields: count((r) => r.education?.relatedFields),
     typicalEntry: count((r) => r.education?.typicalEntry),
     demographics: demographics.length,
-    demographicsSingle: demographics.filter((r) => r.demographics!.censusGroup!.covers === 1).length,
-    demographicsGroup: demographics.filter((r) => r.demographics!.censusGroup!.covers > 1).length,
+    demographicsSingle: demographics.filter((r) => !isGroup(r.demographics!.censusGroup!)).length,
+    demographicsGroup: demographics.filter((r) => isGroup(r.demographics!.censusGroup!)).length,
     demographicsExactTitle: count((r) => {
       const row = joins.cpsShares.get(normalizeTitle(r.title));
       return row && (row.women ?? row.white ?? row.black ?? row.asian ?? row.hispanic) !== undefined;
@@ -96,6 +96,9 @@ export function coverageOf(roles: readonly Role[], joins: Joins): Coverage {
     ambiguousCpsTitles: joins.ambiguousCpsTitles,
   };
 }
+
+/** A Census occupation wider than the role: several catalog roles, or a SOC group or pattern. */
+const isGroup = (g: { covers: number; soc?: string }) => g.covers > 1 || g.soc !== undefined;
 
 function unmatchedDemographics(roles: readonly Role[], joins: Joins): Coverage['demographicsUnmatched'] {
   const byReason = new Map<CensusMiss, string[]>();

@@ -136,7 +136,7 @@ function relatedFieldsOf(items: readonly FieldOfStudy[], total: number) {
 }
 
 export interface CensusFigures {
-  group: { code: string; title: string; covers: number };
+  group: { code: string; title: string; covers: number; soc?: string };
   shares: CpsShares | undefined;
   age: CpsAge | undefined;
 }

@@ -3,7 +3,7 @@
 // so a role carries exactly the facts its sources have; a missing section or
 // field means "no data", never zero.
 import * as z from 'zod';
-import { ROLE_SOC_CODE } from './socCodes';
+import { ROLE_SOC_CODE, SOC_SCOPE } from './socCodes';
 
 /** Where a section's figures come from. `year: null` means the source states none. */
 export const SourceSchema = z.strictObject({
@@ -154,9 +154,19 @@ export const DemographicsSchema = z.strictObject({
   lgbtShare: Percent.optional(),
   /**
    * The Census occupation the figures belong to. When it covers more than one
-   * of our roles (`covers` > 1) the figures are the group's and are labelled so.
+   * of our roles (`covers` > 1), or a SOC group or pattern wider than the role
+   * (`soc`), the figures are the group's and are labelled so.
    */
-  censusGroup: z.strictObject({ code: z.string().min(1), title: Named, covers: z.number().int().positive() }).optional(),
+  censusGroup: z
+    .strictObject({
+      code: z.string().min(1),
+      title: Named,
+      /** How many catalog roles the Census code list maps to this occupation. */
+      covers: z.number().int().positive(),
+      /** The code list's SOC scope when wider than the role's own code: "51-91XX", "25-2050". */
+      soc: z.string().regex(SOC_SCOPE).optional(),
+    })
+    .optional(),
 });
 
 export const DescriptionSchema = z.strictObject({ source: SourceSchema, text: z.string().min(1) });

@@ -8,3 +8,6 @@ export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
 /** A role's `socCode`: either of the above. */
 export const ROLE_SOC_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
+
+/** A SOC code, group or pattern as the Census code list prints it: "13-2011", "25-2050", "25-1000", "13-20XX". */
+export const SOC_SCOPE = /^\d{2}-(\d{4}|\d{3}X|\d{2}XX|\dXXX)$/;

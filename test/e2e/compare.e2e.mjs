@@ -429,11 +429,11 @@ describe('official occupations in the browser workbench', function () {
   });
 
   it("labels a Census group's figures as the group's where they show", async () => {
-    const crosswalk = readCsv('bls', 'onet_to_census_crosswalk.csv');
+    // The Census list gives Cooks the broad SOC group 35-2010; the catalog's roles in it are OEWS's 35-201x rows.
     const census = readCsv('census', 'census_2018_occupation_codes.csv');
-    const code = crosswalk.find((r) => r.Code === '35-2014.00').cps_code;
-    const covers = new Set(crosswalk.filter((r) => r.cps_code === code).map((r) => r.Code.slice(0, 7))).size;
-    const title = census.find((r) => r.census_code === code).census_title;
+    const { census_title: title } = census.find((r) => r.soc_code === '35-2010');
+    const national = readCsv('bls', 'oews_national_M2024_dl.csv');
+    const covers = national.filter((r) => r.O_GROUP === 'detailed' && r.OCC_CODE.startsWith('35-201')).length;
     const label = `Figures for the Census occupation '${title}', which covers ${covers} occupations`;
     await runCommand(page, 'Career Compare: Open Role…');
     await quickPick(page, 'Cooks, Restaurant');

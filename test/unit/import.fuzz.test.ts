@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections } from '../../src/import/bls';
 import { parseOewsIndustries } from '../../src/import/blsIndustry';
 import { parseOewsStates } from '../../src/import/blsState';
-import { parseCensusCodes, parseCensusCrosswalk } from '../../src/import/census';
+import { parseCensusCodes } from '../../src/import/census';
 import { parseCipSoc } from '../../src/import/nces';
 import { BLS_FILES, CENSUS_FILES, NCES_FILES } from '../../src/import/buildRoles';
 import {
@@ -52,7 +52,6 @@ const parsers: { name: string; parse: (file: string, text: string) => unknown; s
   { name: BLS_FILES.cpsAges, parse: parseCpsAges, sample: head('bls', BLS_FILES.cpsAges, 30) },
   { name: BLS_FILES.states, parse: parseOewsStates, sample: head('bls', BLS_FILES.states) },
   { name: BLS_FILES.industries, parse: parseOewsIndustries, sample: head('bls', BLS_FILES.industries) },
-  { name: BLS_FILES.censusCrosswalk, parse: parseCensusCrosswalk, sample: head('bls', BLS_FILES.censusCrosswalk) },
   { name: CENSUS_FILES.codes, parse: parseCensusCodes, sample: head('census', CENSUS_FILES.codes, 40) },
   { name: NCES_FILES.cipSoc, parse: parseCipSoc, sample: head('nces', NCES_FILES.cipSoc) },
 ];

@@ -8,14 +8,16 @@ import { cell, explainedRow, noData, optionalRow, ownSourced, row, sourcesOf } f
 
 /**
  * "Figures for the Census occupation 'Cooks', which covers 3 occupations";
- * undefined when the Census occupation is this role alone under its own title.
+ * "… 'Other production workers', which covers SOC 51-91XX" when it is this
+ * catalog's only role there but the SOC scope is wider; undefined when it is
+ * this role alone under its own title.
  */
 export function censusGroupLabel(role: Role): string | undefined {
   const group = role.demographics?.censusGroup;
   if (!group) return undefined;
   const sameTitle = group.title.trim().toLowerCase() === role.title.trim().toLowerCase();
-  if (group.covers === 1 && sameTitle) return undefined;
-  const covers = group.covers > 1 ? `, which covers ${group.covers} occupations` : '';
+  if (group.covers === 1 && !group.soc && sameTitle) return undefined;
+  const covers = group.covers > 1 ? `, which covers ${group.covers} occupations` : group.soc ? `, which covers SOC ${group.soc}` : '';
   return `Figures for the Census occupation '${group.title}'${covers}`;
 }
 
@@ -55,7 +57,8 @@ function groupCell(role: Role): Cell {
   const label = censusGroupLabel(role);
   const group = role.demographics?.censusGroup;
   if (!label || !group) return noData;
-  return { text: label, note: `Census occupation code ${group.code}. The figures in this section are the whole Census occupation's.` };
+  const code = group.soc ? `${group.code} (SOC ${group.soc})` : group.code;
+  return { text: label, note: `Census occupation code ${code}. The figures in this section are the whole Census occupation's.` };
 }
 
 export function demographics(roles: Role[]): Section {

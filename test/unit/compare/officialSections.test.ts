@@ -264,6 +264,23 @@ describe('official sections, three roles', () => {
     );
   });
 
+  it("labels a Census occupation wider than the role even when it is the catalog's only role there (issue 18)", () => {
+    const semiconductor = {
+      ...cooks,
+      title: 'Semiconductor Processing Technicians',
+      demographics: { ...cooks.demographics!, censusGroup: { code: '8990', title: 'Other production workers', covers: 1, soc: '51-91XX' } },
+    };
+    const label = "Figures for the Census occupation 'Other production workers', which covers SOC 51-91XX";
+    assert.equal(censusGroupLabel(semiconductor), label);
+    const groupCell = rowOf(buildComparison([nurses, semiconductor]), 'demographics', 'Census occupation').cells[1];
+    assert.deepEqual(groupCell, {
+      text: label,
+      note: "Census occupation code 8990 (SOC 51-91XX). The figures in this section are the whole Census occupation's.",
+    });
+    const sameTitle = { ...semiconductor, title: 'Other Production Workers' };
+    assert.equal(censusGroupLabel(sameTitle), label, 'a wider scope is labelled even under the same title');
+  });
+
   it('gives related-role groups for every column, empty where a role has none in the catalog', () => {
     const groups = section<'links'>(view, 'related').groups;
     assert.deepEqual(

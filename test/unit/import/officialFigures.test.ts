@@ -160,9 +160,19 @@ describe('official figures: percentiles (OEWS national)', () => {
 
 describe('official figures: demographics through the Census code', () => {
   const cps = (title: string) => rawCsv('bls', 'cps_cpsaat11_2022.csv').find((r) => r.Occupation.toLowerCase() === title.toLowerCase())!;
-  const census = rawCsv('bls', 'onet_to_census_crosswalk.csv');
-  /** Our roles whose O*NET codes the crosswalk maps to this Census code. */
-  const rolesUnder = (code: string) => [...roles.keys()].filter((soc) => census.some((r) => r.cps_code === code && r.Code.startsWith(soc)));
+  const list = rawCsv('census', 'census_2018_occupation_codes.csv').filter((r) => r.soc_code !== 'none');
+  /** What a list entry's SOC column fixes, read here on its own: X is any digit; a group code ends in zeros. */
+  const fixed = (soc: string) => (soc.includes('X') ? soc.slice(0, soc.indexOf('X')) : soc.replace(/0+$/, ''));
+  /** The narrowest list entry holding a role's SOC code, or none when the role is a group the list splits. */
+  function listEntry(soc: string) {
+    const own = fixed(soc);
+    if (list.some((r) => fixed(r.soc_code).length > own.length && fixed(r.soc_code).startsWith(own))) return undefined;
+    const holding = list.filter((r) => own.startsWith(fixed(r.soc_code)));
+    return holding.sort((a, b) => fixed(b.soc_code).length - fixed(a.soc_code).length)[0];
+  }
+  const entryOf = new Map([...roles.keys()].map((soc) => [soc, listEntry(soc)]));
+  /** Our roles that the Census code list maps to this Census code. */
+  const rolesUnder = (code: string) => [...roles.keys()].filter((soc) => entryOf.get(soc)?.census_code === code);
 
   it("labels a Census group's figures with the group and how many roles it covers (Cooks)", () => {
     const under = rolesUnder('4020');
@@ -170,7 +180,7 @@ describe('official figures: demographics through the Census code', () => {
     const row = cps('Cooks');
     for (const soc of under) {
       const d = role(soc).demographics!;
-      assert.deepEqual(d.censusGroup, { code: '4020', title: 'Cooks', covers: under.length }, soc);
+      assert.deepEqual(d.censusGroup, { code: '4020', title: 'Cooks', covers: under.length, soc: '35-2010' }, soc);
       assert.equal(d.gender![0].share, num(row.Women));
       assert.equal(d.race![0].share, num(row.White));
     }
@@ -198,8 +208,38 @@ describe('official figures: demographics through the Census code', () => {
     const reasons = officialDataset().coverage.demographicsUnmatched;
     const tooFew = reasons.find((r) => /below BLS publication criteria/.test(r.reason))!;
     assert.ok(tooFew.titles.includes('11-1031 Legislators'));
-    const noCode = reasons.find((r) => /no Census code/.test(r.reason))!;
-    assert.ok(noCode.titles.includes('31-1120 Home Health and Personal Care Aides'));
+    const spans = reasons.find((r) => /spans several Census occupations/.test(r.reason))!;
+    assert.deepEqual(spans.titles, ['13-1020 Buyers and Purchasing Agents', '31-1120 Home Health and Personal Care Aides']);
+  });
+
+  it('gives every role the Census occupation the code list maps it to, and each group the count of roles it holds (issue 18)', () => {
+    let checked = 0;
+    for (const [soc, r] of roles) {
+      const group = r.demographics?.censusGroup;
+      const entry = entryOf.get(soc);
+      if (!group) continue;
+      assert.ok(entry, `${soc} has a Census group the list does not give it`);
+      const expected = { code: entry.census_code, title: entry.census_title, covers: rolesUnder(entry.census_code).length };
+      assert.deepEqual(group, { ...expected, ...(entry.soc_code !== soc && { soc: entry.soc_code }) }, soc);
+      checked++;
+    }
+    assert.equal(checked, 590, 'roles with any CPS figure: shares (567) or a median age');
+  });
+
+  it('labels the five roles that showed a wider group as their own: each is a group, counted in full (issue 18)', () => {
+    const groups = ['25-9044', '53-1041', '51-2021', '51-9141', '13-2099'].map((soc) => role(soc).demographics!.censusGroup!);
+    assert.deepEqual(
+      groups.map((g) => [g.title, g.covers, g.soc]),
+      [
+        ['Teaching assistants', 2, '25-9040'],
+        ['Supervisors of transportation and material moving workers', 2, '53-1000'],
+        ['Electrical, electronics, and electromechanical assemblers', 2, '51-2020'],
+        ['Other production workers', 1, '51-91XX'],
+        ['Other financial specialists', 2, '13-20XX'],
+      ],
+    );
+    assert.deepEqual(rolesUnder('2330').sort(), ['25-2051', '25-2052', '25-2057', '25-2058', '25-2059'].sort());
+    assert.equal(role('25-2051').demographics!.censusGroup!.covers, 5);
   });
 });
 

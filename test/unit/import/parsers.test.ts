@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOewsIndustries } from '../../../src/import/blsIndustry';
 import { parseOewsStates } from '../../../src/import/blsState';
-import { censusCodeOf, parseCensusCodes, parseCensusCrosswalk } from '../../../src/import/census';
+import { censusCodeOf, parseCensusCodes } from '../../../src/import/census';
 import { parseCipSoc, relatedFields } from '../../../src/import/nces';
 import { parseJobZoneReference, parseJobZones, parseKnowledge } from '../../../src/import/onet';
 import { ImportError } from '../../../src/import/table';
@@ -85,44 +85,58 @@ describe('OEWS industry parser', () => {
   });
 });
 
-describe('Census parsers', () => {
-  it('reads the code list (exact SOC codes only, never a pattern) and the crosswalk (blank codes skipped)', () => {
-    const list = parseCensusCodes(
-      'c.csv',
-      'census_code,census_title,soc_code\n4020,Cooks,35-2010\n0960,Other financial specialists,13-20XX',
+describe('Census code list', () => {
+  // Lines of census/census_2018_occupation_codes.csv.
+  const LINES = [
+    'census_code,census_title,soc_code',
+    '0900,Financial examiners,13-2061',
+    '0960,Other financial specialists,13-20XX',
+    '0510,"Buyers and purchasing agents, farm products",13-1021',
+    '0520,"Wholesale and retail buyers, except farm products",13-1022',
+    '2205,Postsecondary teachers,25-1000',
+    '2330,Special education teachers,25-2050',
+    '8865,Other production equipment operators and tenders,51-919X',
+    '8990,Other production workers,51-91XX',
+    '9830,"Military, rank not Specified",none',
+  ].join('\n');
+  const list = parseCensusCodes('c.csv', LINES);
+
+  it('reads a code, a SOC group and a SOC pattern as the prefix each fixes, and keeps codes that cover no SOC occupation', () => {
+    assert.deepEqual(list.byCode.get('0960'), { code: '0960', title: 'Other financial specialists', soc: '13-20XX' });
+    assert.equal(list.byCode.get('9830')?.soc, 'none');
+    assert.deepEqual(
+      list.scopes.map((s) => s.prefix),
+      ['13-1021', '13-1022', '13-2061', '25-205', '51-919', '13-20', '51-91', '25-1'],
     );
-    assert.deepEqual(list.byCode.get('4020'), { code: '4020', title: 'Cooks' });
-    assert.equal(list.bySoc.get('35-2010'), '4020');
-    assert.equal(list.bySoc.size, 1);
-    const crosswalk = parseCensusCrosswalk(
-      'x.csv',
-      'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014.00,4020\n,Other,,51-8099.00,',
-    );
-    assert.deepEqual([...crosswalk], [['35-2014.00', '4020']]);
-    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
-    assert.deepEqual(censusCodeOf('13-2099', [], crosswalk, list), {
-      miss: 'no Census code (the crosswalk gives none for its O*NET codes; the Census list has no exact SOC code)',
-    });
   });
 
-  it('names the file and line of a bad Census code, a repeated code and a bad O*NET code', () => {
+  it("maps a role to the narrowest entry that holds its SOC code, as the list's patterns mean", () => {
+    assert.deepEqual(censusCodeOf('13-2061', list), { code: '0900' });
+    assert.deepEqual(censusCodeOf('13-2099', list), { code: '0960' }); // 13-20XX, not 13-2061
+    assert.deepEqual(censusCodeOf('13-2054', list), { code: '0960' });
+    assert.deepEqual(censusCodeOf('51-9141', list), { code: '8990' });
+    assert.deepEqual(censusCodeOf('51-9199', list), { code: '8865' }); // 51-919X is narrower than 51-91XX
+    assert.deepEqual(censusCodeOf('25-2052', list), { code: '2330' }); // the broad group 25-2050
+    assert.deepEqual(censusCodeOf('25-1011', list), { code: '2205' }); // the minor group 25-1000
+  });
+
+  it('gives no code to a role the list does not reach, nor to a group the list splits between several codes', () => {
+    assert.deepEqual(censusCodeOf('21-1018', list), {
+      miss: 'no Census code (the Census code list maps no code, group or pattern to its SOC code)',
+    });
+    assert.deepEqual(censusCodeOf('13-1020', list), { miss: 'its SOC group spans several Census occupations' });
+  });
+
+  it('names the file and line of a bad Census code, a repeated code, a bad SOC scope and a scope given twice', () => {
+    const head = 'census_code,census_title,soc_code\n';
+    throwsAt(() => parseCensusCodes('c.csv', `${head}402,Cooks,35-2010`), 'c.csv', 2, /not a 4-digit Census code: "402"/);
+    throwsAt(() => parseCensusCodes('c.csv', `${head}4020,Cooks,35-2010\n4020,Cooks,35-2010`), 'c.csv', 3, /4020 appears twice/);
+    throwsAt(() => parseCensusCodes('c.csv', `${head}4020,Cooks,35-20X0`), 'c.csv', 2, /not a SOC code, group or pattern: "35-20X0"/);
     throwsAt(
-      () => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n402,Cooks,35-2010'),
-      'c.csv',
-      2,
-      /not a 4-digit Census code: "402"/,
-    );
-    throwsAt(
-      () => parseCensusCodes('c.csv', 'census_code,census_title,soc_code\n4020,Cooks,35-2010\n4020,Cooks,35-2010'),
+      () => parseCensusCodes('c.csv', `${head}4020,Cooks,35-2010\n4030,Food preparation workers,35-201X`),
       'c.csv',
       3,
-      /4020 appears twice/,
-    );
-    throwsAt(
-      () => parseCensusCrosswalk('x.csv', 'Job Zone,Occupation,Data-level,Code,cps_code\n2,Cooks,Y,35-2014,4020'),
-      'x.csv',
-      2,
-      /"Code" is not an O\*NET-SOC code/,
+      /SOC 35-201X is also Census code 4020's/,
     );
   });
 });

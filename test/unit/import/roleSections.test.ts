@@ -2,7 +2,6 @@
 // real files hold only rarely (top-coded wages in a ranking, ties, a tie with
 // a suppressed estimate, duplicate examples).
 import * as assert from 'node:assert/strict';
-import { censusCodeOf } from '../../../src/import/census';
 import { industriesOf, mostCommonDegreeOf, rankCategories, statesOf, technologiesOf } from '../../../src/import/roleSections';
 
 describe('section mappers', () => {
@@ -74,23 +73,5 @@ describe('section mappers', () => {
       ['AWS', 'zsh', 'Bash', 'awk'],
     );
     assert.equal(technologiesOf([t('Excel', false, false)]), undefined);
-  });
-
-  it("gives no Census code when a role's O*NET codes disagree", () => {
-    const list = {
-      byCode: new Map([
-        ['4020', { code: '4020', title: 'Cooks' }],
-        ['4030', { code: '4030', title: 'Food preparation workers' }],
-      ]),
-      bySoc: new Map(),
-    };
-    const crosswalk = new Map([
-      ['35-2014.00', '4020'],
-      ['35-2014.01', '4030'],
-    ]);
-    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00', '35-2014.01'], crosswalk, list), {
-      miss: "the role's O*NET codes map to different Census codes",
-    });
-    assert.deepEqual(censusCodeOf('35-2014', ['35-2014.00'], crosswalk, list), { code: '4020' });
   });
 });
