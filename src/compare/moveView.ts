@@ -9,6 +9,7 @@ import type { Role } from '../model/schema';
 import type { Cell, ComparisonView, Row, Section } from '../protocol/comparisonView';
 import { maxOf } from '../util/arrays';
 import { noData, sourcesOf } from './sections/cells';
+import { EXPERIENCE_NOTE } from './sections/overview';
 import { areaGap, GAP_MIN, IMPORTANT, type AreaGap, type ElementGap, type GapScale } from './skillGap';
 
 export const moveTitle = (from: Pick<Role, 'title'>, to: Pick<Role, 'title'>) => `From ${from.title} to ${to.title}`;
@@ -161,7 +162,7 @@ function changes(from: Role, to: Role): Section {
         from,
         to,
         (r) => (r.experience?.label ? { text: r.experience.label, source: formatSource(r.experience.source) } : undefined),
-        'Work experience in a related occupation',
+        EXPERIENCE_NOTE,
       ),
     },
   ];

@@ -40,6 +40,7 @@ import {
   SKILLS_KEPT,
   statesOf,
   technologiesOf,
+  mergeTechnologies,
   type CensusFigures,
 } from './roleSections';
 import { coverageOf, type Coverage } from './coverage';
@@ -226,6 +227,7 @@ function compact(role: Role): Role {
 function buildRole(o: OewsOccupation, ctx: Context): Role {
   const { release } = ctx;
   const base = `${o.soc}.00`;
+  const onetCodes = ctx.onetBySoc.get(o.soc) ?? [];
   const id = ctx.idBySoc.get(o.soc)!;
   const majorGroup = release.oews.majorGroups.get(`${o.soc.slice(0, 2)}-0000`);
   if (!majorGroup) ctx.warn(`no SOC major group for ${o.soc} ${o.title}`);
@@ -252,9 +254,15 @@ function buildRole(o: OewsOccupation, ctx: Context): Role {
     knowledge: importanceOf(release.knowledge.get(base), KNOWLEDGE_KEPT),
     states,
     industries,
-    technologies: technologiesOf(release.technologies.get(base)),
+    technologies: technologiesOf(mergeTechnologies(onetCodes.map((c) => release.technologies.get(c)))),
     relatedRoles: relatedRolesOf(base, id, ctx),
+    onetSpecialities: specialitiesOf(onetCodes, base, release),
   });
+}
+
+/** The O*NET codes under a SOC code besides its base .00, with their titles. */
+function specialitiesOf(onetCodes: readonly string[], base: string, release: Release): Role['onetSpecialities'] {
+  return onetCodes.filter((c) => c !== base).map((code) => ({ code, title: release.occupations.get(code)!.title }));
 }
 
 export function buildOfficialRoles(read: ReadFile, warn: (message: string) => void = () => {}): { roles: Role[]; coverage: Coverage } {

@@ -79,11 +79,12 @@ export function growthOf(projection: Projection | undefined): Role['growth'] {
   };
 }
 
+/**
+ * BLS's category as published ("None", "Less than 5 years", "5 years or more").
+ * Its column, "Work Experience in a Related Occupation", is said by the cell's note, not appended here.
+ */
 export function experienceOf(projection: Projection | undefined): Role['experience'] {
-  // BLS's categories ("None", "Less than 5 years", "5 years or more") name related-occupation experience.
-  return projection?.workExperience
-    ? { source: SOURCES.projections, label: `${projection.workExperience} in a related occupation` }
-    : undefined;
+  return projection?.workExperience ? { source: SOURCES.projections, label: projection.workExperience } : undefined;
 }
 
 /**
@@ -181,6 +182,23 @@ export function importanceOf(scores: readonly SkillScore[] | undefined, kept: nu
   const ranked = (scores ?? []).slice().sort((a, b) => b.importance - a.importance || byText(a.name, b.name));
   if (ranked.length === 0) return undefined;
   return { source: SOURCES.onet, measure: 'importance', items: ranked.slice(0, kept).map((s) => ({ name: s.name, value: s.importance })) };
+}
+
+/**
+ * The technologies of several O*NET codes as one list (a SOC code's base .00
+ * and its more detailed O*NET occupations): each name once, in first-seen
+ * spelling, flagged where any of the codes flags it.
+ */
+export function mergeTechnologies(lists: readonly (readonly Technology[] | undefined)[]): Technology[] {
+  const byName = new Map<string, Technology>();
+  for (const list of lists) {
+    for (const t of list ?? []) {
+      const key = t.name.toLowerCase();
+      const seen = byName.get(key);
+      byName.set(key, seen ? { ...seen, hot: seen.hot || t.hot, inDemand: seen.inDemand || t.inDemand } : t);
+    }
+  }
+  return [...byName.values()];
 }
 
 const flagRank = (t: Technology) => (t.hot && t.inDemand ? 0 : t.hot ? 1 : t.inDemand ? 2 : 3);

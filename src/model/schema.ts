@@ -3,7 +3,7 @@
 // so a role carries exactly the facts its sources have; a missing section or
 // field means "no data", never zero.
 import * as z from 'zod';
-import { ROLE_SOC_CODE, SOC_SCOPE } from './socCodes';
+import { ONET_SOC_CODE, ROLE_SOC_CODE, SOC_SCOPE } from './socCodes';
 
 /** Where a section's figures come from. `year: null` means the source states none. */
 export const SourceSchema = z.strictObject({
@@ -249,6 +249,16 @@ export const RoleSchema = z.strictObject({
   technologies: TechnologiesSchema.optional(),
   /** Ids of related roles, most related first. */
   relatedRoles: z.array(RoleIdSchema).optional(),
+  /**
+   * O*NET's more detailed occupations under the role's SOC code (29-1141.01
+   * Acute Care Nurses under 29-1141 Registered Nurses). Education, skills and
+   * knowledge are O*NET's ratings of the base code (.00) alone; technologies
+   * are merged from all of them. The sections say so where these exist.
+   */
+  onetSpecialities: z
+    .array(z.strictObject({ code: z.string().regex(ONET_SOC_CODE), title: TitleSchema }))
+    .min(1)
+    .optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -232,7 +232,7 @@ describe('the official dataset', () => {
     assert.equal(nurses.education?.typicalEntry?.name, "Bachelor's degree");
     // O*NET flags the top category (Bachelor's, 56%) as too imprecise: unknown, not the runner-up.
     assert.equal(nurses.education?.mostCommonDegree, undefined);
-    assert.equal(bySoc.get('47-2111')!.experience!.label, 'None in a related occupation');
+    assert.equal(bySoc.get('47-2111')!.experience!.label, 'None', "BLS's category as published (issue 18)");
     assert.equal(nurses.skills?.measure, 'importance');
     assert.ok(
       nurses.skills!.items.every((s, i, all) => i === 0 || all[i - 1].value >= s.value),

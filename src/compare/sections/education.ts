@@ -6,6 +6,7 @@ import type { Role } from '../../model/schema';
 import type { Cell, Section } from '../../protocol/comparisonView';
 import { shareBar } from '../spoken';
 import { cell, explainedRow, joinNames, noData, optionalRow, ownSourced, sourcesOf } from './cells';
+import { baseCodeNotes } from './onetCodes';
 
 /** How many related fields of study a cell lists; the rest are counted. */
 export const RELATED_FIELDS_SHOWN = 6;
@@ -85,11 +86,13 @@ function relatedFieldsCell(r: Role): Cell {
 
 export function education(roles: Role[]): Section {
   const text = (pick: (e: NonNullable<Role['education']>) => string | undefined) => (r: Role) => cell(r, 'education', pick);
+  const notes = baseCodeNotes(roles, (r) => r.education?.distribution !== undefined || r.education?.jobZone !== undefined);
   return {
     kind: 'table',
     id: 'education',
     title: 'Education',
     sources: sourcesOf(roles, ['education']),
+    ...(notes.length > 0 && { notes }),
     rows: [
       explainedRow('Most common degree', roles, degreeCell, 'mostCommonDegree', (r) => r.education?.suppressed !== undefined),
       ...optionalRow('Required education', roles, distributionCell),

@@ -10,12 +10,15 @@ import { yearlyCell } from './salary';
 const hourlyCell = (r: Role) =>
   cell(r, 'pay', (p) => (p.hourly !== undefined ? formatWage(p.hourly, 'hourly') : undefined), 'Average hourly rate');
 
+/** What BLS's experience category measures; the category itself ("5 years or more") is shown as BLS prints it. */
+export const EXPERIENCE_NOTE = 'Work experience in a related occupation, in BLS’s own category';
+
 const experienceCell = (r: Role) =>
   cell(
     r,
     'experience',
     (e) => (e.years !== undefined ? String(e.years) : e.label),
-    r.experience?.years !== undefined ? r.experience?.label : 'Work experience in a related occupation',
+    r.experience?.years !== undefined ? r.experience?.label : EXPERIENCE_NOTE,
   );
 
 export function overview(roles: Role[]): Section {

@@ -5,6 +5,7 @@ import type { Section } from '../../protocol/comparisonView';
 import { importanceBar, mentionShareBar } from '../spoken';
 import { maxOf } from '../../util/arrays';
 import { sourcesOf } from './cells';
+import { baseCodeNotes } from './onetCodes';
 
 /** How many knowledge areas a role shows: O*NET rates about 33 for every occupation. */
 export const KNOWLEDGE_SHOWN = 5;
@@ -17,11 +18,13 @@ function barsSection(roles: Role[], key: 'skills' | 'knowledge', title: string, 
     roles.flatMap((r) => (measured(r)?.measure === 'share' ? measured(r)!.items.map((i) => i.value) : [])),
     1,
   );
+  const notes = baseCodeNotes(roles, (r) => measured(r)?.measure === 'importance');
   return {
     kind: 'bars',
     id: key,
     title,
     sources: sourcesOf(roles, [key]),
+    ...(notes.length > 0 && { notes }),
     groups: roles.map((r) => {
       const s = measured(r);
       if (!s) return { heading: heading(r.title), measure: 'no data', bars: [] };

@@ -3,6 +3,7 @@
 import type { Role } from '../../model/schema';
 import type { Section } from '../../protocol/comparisonView';
 import { sourcesOf } from './cells';
+import { mergedCodeNotes } from './onetCodes';
 
 /** How many technologies show before "Show more". */
 export const TECHNOLOGIES_SHOWN = 10;
@@ -30,7 +31,7 @@ export function technologies(roles: Role[]): Section[] {
       id: 'technologies',
       title: 'Technologies',
       sources: sourcesOf(roles, ['technologies']),
-      notes: [FLAG_NOTE],
+      notes: [FLAG_NOTE, ...mergedCodeNotes(roles)],
       lists: roles.map((r) => {
         const items = r.technologies?.items ?? [];
         return {

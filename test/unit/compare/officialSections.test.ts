@@ -281,6 +281,26 @@ describe('official sections, three roles', () => {
     assert.equal(censusGroupLabel(sameTitle), label, 'a wider scope is labelled even under the same title');
   });
 
+  it("says where O*NET's figures come from when a SOC code has more detailed O*NET occupations (issue 18)", () => {
+    const specialities = [
+      { code: '29-1141.01', title: 'Acute Care Nurses' },
+      { code: '29-1141.04', title: 'Clinical Nurse Specialists' },
+    ];
+    const skills = { source: nurses.knowledge!.source, measure: 'importance' as const, items: [{ name: 'Active Listening', value: 4.1 }] };
+    const detailed = buildComparison([{ ...nurses, skills, onetSpecialities: specialities }, cooks]);
+    const names = 'Acute Care Nurses (29-1141.01); Clinical Nurse Specialists (29-1141.04)';
+    const rated =
+      `Registered Nurses: O*NET's ratings of 29-1141.00 itself; its 2 more detailed O*NET occupations under the same SOC code ` +
+      `(${names}) are rated on their own and not averaged in.`;
+    for (const id of ['education', 'skills', 'knowledge']) assert.deepEqual(section(detailed, id).notes, [rated], id);
+    assert.deepEqual(section(detailed, 'technologies').notes!.slice(1), [
+      `Registered Nurses: the technologies of 29-1141.00 and its 2 more detailed O*NET occupations (${names}) together, ` +
+        'each marked where any of them marks it.',
+    ]);
+    assert.equal(section(view, 'education').notes, undefined, 'no note where no role has more detailed codes');
+    assert.equal(section(view, 'technologies').notes!.length, 1);
+  });
+
   it('gives related-role groups for every column, empty where a role has none in the catalog', () => {
     const groups = section<'links'>(view, 'related').groups;
     assert.deepEqual(

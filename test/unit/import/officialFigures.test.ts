@@ -376,6 +376,51 @@ describe('official figures: knowledge, technologies, related roles', () => {
     }
   });
 
+  it('merges the technologies of every O*NET code under a SOC code, flagged where any flags it, for all roles (issue 18)', () => {
+    const rows = rawTsv('Technology Skills.txt');
+    const bySoc = new Map<string, Map<string, { hot: boolean; inDemand: boolean }>>();
+    for (const r of rows) {
+      if (r['Hot Technology'] !== 'Y' && r['In Demand'] !== 'Y') continue;
+      const soc = r['O*NET-SOC Code'].slice(0, 7);
+      const flags = bySoc.get(soc) ?? new Map<string, { hot: boolean; inDemand: boolean }>();
+      const key = r.Example.toLowerCase();
+      const seen = flags.get(key) ?? { hot: false, inDemand: false };
+      flags.set(key, { hot: seen.hot || r['Hot Technology'] === 'Y', inDemand: seen.inDemand || r['In Demand'] === 'Y' });
+      bySoc.set(soc, flags);
+    }
+    for (const [soc, r] of roles) {
+      const expected = bySoc.get(soc) ?? new Map();
+      const items = r.technologies?.items ?? [];
+      assert.equal(items.length, expected.size, soc);
+      for (const t of items) assert.deepEqual({ hot: t.hot, inDemand: t.inDemand }, expected.get(t.name.toLowerCase()), `${soc} ${t.name}`);
+    }
+    const nurses = role('29-1141').technologies!.items;
+    assert.deepEqual(
+      nurses.find((t) => t.name === 'Microsoft Excel'),
+      { name: 'Microsoft Excel', hot: true, inDemand: true },
+      'in demand for Clinical Nurse Specialists (29-1141.04)',
+    );
+    assert.ok(
+      nurses.some((t) => t.name === 'Microsoft Teams'),
+      'flagged only for Acute Care Nurses (29-1141.01)',
+    );
+  });
+
+  it("names the more detailed O*NET occupations under each role's SOC code, for all roles (issue 18)", () => {
+    const occupations = rawTsv('Occupation Data.txt');
+    for (const [soc, r] of roles) {
+      const expected = occupations
+        .filter((o) => o['O*NET-SOC Code'].startsWith(`${soc}.`) && o['O*NET-SOC Code'] !== `${soc}.00`)
+        .map((o) => ({ code: o['O*NET-SOC Code'], title: o.Title }));
+      assert.deepEqual(r.onetSpecialities ?? [], expected, soc);
+    }
+    assert.deepEqual(
+      role('29-1141').onetSpecialities!.map((s) => s.title),
+      ['Acute Care Nurses', 'Advanced Practice Psychiatric Nurses', 'Critical Care Nurses', 'Clinical Nurse Specialists'],
+    );
+    assert.equal([...roles.values()].filter((r) => r.onetSpecialities).length, 72);
+  });
+
   it('links only related roles that exist in the catalog', () => {
     const ids = new Set([...roles.values()].map((r: Role) => r.id));
     let links = 0;

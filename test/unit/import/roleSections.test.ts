@@ -2,7 +2,14 @@
 // real files hold only rarely (top-coded wages in a ranking, ties, a tie with
 // a suppressed estimate, duplicate examples).
 import * as assert from 'node:assert/strict';
-import { industriesOf, mostCommonDegreeOf, rankCategories, statesOf, technologiesOf } from '../../../src/import/roleSections';
+import {
+  industriesOf,
+  mergeTechnologies,
+  mostCommonDegreeOf,
+  rankCategories,
+  statesOf,
+  technologiesOf,
+} from '../../../src/import/roleSections';
 
 describe('section mappers', () => {
   it('ranks a top-coded state wage above any figure, ties by name, and never ranks a blank one', () => {
@@ -73,5 +80,18 @@ describe('section mappers', () => {
       ['AWS', 'zsh', 'Bash', 'awk'],
     );
     assert.equal(technologiesOf([t('Excel', false, false)]), undefined);
+  });
+
+  it('merges the technologies of several O*NET codes: each once, flagged where any code flags it', () => {
+    // Technology Skills.txt: Microsoft Excel under 29-1141.00 (hot) and 29-1141.04 (hot, in demand);
+    // Microsoft Teams under 29-1141.01 only.
+    const base = [{ name: 'Microsoft Excel', hot: true, inDemand: false }];
+    const acute = [{ name: 'Microsoft Teams', hot: true, inDemand: false }];
+    const specialists = [{ name: 'microsoft excel', hot: true, inDemand: true }];
+    assert.deepEqual(mergeTechnologies([base, acute, undefined, specialists]), [
+      { name: 'Microsoft Excel', hot: true, inDemand: true },
+      { name: 'Microsoft Teams', hot: true, inDemand: false },
+    ]);
+    assert.deepEqual(mergeTechnologies([]), []);
   });
 });
