@@ -1,6 +1,7 @@
 // Why a row official data cannot fill reads "no data": one sentence per row,
 // shown as that row's footnote wherever the row appears (overview, sections).
 // Each names the publishers' actual gap, so the user knows it is not a bug.
+import type { Gap } from '../model/schema';
 
 export const NO_DATA_REASONS = {
   highestPayingCity: 'BLS publishes pay by metropolitan area, not by city, and the area estimates are not in this dataset.',
@@ -15,3 +16,27 @@ export const NO_DATA_REASONS = {
 } as const;
 
 export type NoDataReason = keyof typeof NO_DATA_REASONS;
+
+/** Where a ranking or list is drawn from: BLS's state file or its industry file. */
+export type GapPlace = 'state' | 'industry';
+
+/**
+ * Why a role's state or industry figure reads "no data", from the gap the
+ * data records (`states.gaps`, `industries.gaps`): the publishers' actual
+ * gap, so the user knows it is not a bug.
+ */
+export function gapReason(gap: Gap, place: GapPlace, figure: 'ranking' | 'list'): string {
+  const places = place === 'state' ? 'states' : 'industries';
+  switch (gap) {
+    case 'hourlyOnly':
+      return `BLS publishes only an hourly wage for this occupation (“*” for the annual one), and ${places} are ranked by annual mean.`;
+    case 'noWages':
+      return `BLS publishes no annual wage for it in any ${place}.`;
+    case 'noJobCounts': {
+      const rule = place === 'industry' && figure === 'ranking' ? ', so no industry can meet the rule below' : '';
+      return `BLS publishes no job count for it in any ${place} (“**”)${rule}.`;
+    }
+    case 'noneReachesRule':
+      return 'no industry employs enough of its national jobs to meet the rule below.';
+  }
+}

@@ -233,8 +233,9 @@ function buildRole(o: OewsOccupation, ctx: Context): Role {
   if (!majorGroup) ctx.warn(`no SOC major group for ${o.soc} ${o.title}`);
   const projection = release.projections.get(o.soc);
   const census = ctx.census.get(o.soc);
-  const states = statesOf(release.states.get(o.soc), o.employment, ctx.stateAreas);
-  const industries = industriesOf(release.industries.get(o.soc), o.employment);
+  const national = { jobs: o.employment, hourlyOnly: o.annualMean === undefined && o.hourlyMean !== undefined };
+  const states = statesOf(release.states.get(o.soc), national, ctx.stateAreas);
+  const industries = industriesOf(release.industries.get(o.soc), national);
   const pay = payOf(o);
   if (states?.highestPaying[0]) pay.highestPayingState = states.highestPaying[0].name;
   if (industries?.bestPaying) pay.bestPayingIndustry = industries.bestPaying.name;

@@ -67,7 +67,7 @@ export function coverageOf(roles: readonly Role[], joins: Joins): Coverage {
     percentilesTopCoded: count((r) => Object.values(r.pay?.percentiles ?? {}).some(topCoded)),
     states: count((r) => r.states?.highestPaying.length),
     statesWithoutWage: count((r) => r.states && r.states.withoutWage > 0),
-    industries: count((r) => r.industries),
+    industries: count((r) => r.industries && (r.industries.bestPaying || r.industries.mostJobs.length > 0)),
     industryBestPaying: count((r) => r.industries?.bestPaying),
     growth: count((r) => r.growth),
     education: count((r) => r.education?.mostCommonDegree),

@@ -1,7 +1,7 @@
 // One small mapper per role section: parsed official records in, a schema
 // section out (or undefined: no data). buildRoles.ts joins the files and calls
 // these; the rules of each section (ranking, ties, tiny cells) live here.
-import type { Role, Source, Wage } from '../model/schema';
+import type { Gap, Role, Source, Wage } from '../model/schema';
 import { wageRank, type CpsAge, type CpsShares, type OewsOccupation, type Projection } from './bls';
 import type { IndustryEstimate } from './blsIndustry';
 import type { StateEstimate } from './blsState';
@@ -217,19 +217,29 @@ export function technologiesOf(all: readonly Technology[] | undefined): Role['te
   return items.length > 0 ? { source: SOURCES.onet, items } : undefined;
 }
 
+/** What the national row says of the occupation that the state and industry rows need. */
+export interface National {
+  jobs: number | undefined;
+  /** BLS publishes only an hourly wage for it (performers paid by the hour): nothing to rank by annual mean. */
+  hourlyOnly: boolean;
+}
+
+/** The gaps of a block, or nothing when it has none. */
+function gapsOf<K extends string>(gaps: Partial<Record<K, Gap | undefined>>) {
+  const set = Object.fromEntries(Object.entries(gaps).filter(([, g]) => g !== undefined)) as Partial<Record<K, Gap>>;
+  return Object.keys(set).length > 0 ? { gaps: set } : {};
+}
+
 /**
- * Pay by state: the top states by annual mean (a blank wage is left out and
- * counted in `withoutWage`, never ranked as 0), and where the jobs are, as a
- * share of the national total.
+ * Pay by state: the top states by annual mean and where the jobs are, as a
+ * share of the national total. `areas` is how many areas the state file covers
+ * (the 50 states and DC): a state with no row for the occupation has no
+ * published wage either, so it counts in `withoutWage` beside the blank rows,
+ * never ranked as 0. Ties in the ranking are broken by the state's name.
  */
-/**
- * Pay by state. `areas` is how many areas the state file covers (the 50 states
- * and DC): a state with no row for the occupation has no published wage either,
- * so it counts in `withoutWage` beside the blank rows. Ties in the ranking are
- * broken by the state's name.
- */
-export function statesOf(estimates: readonly StateEstimate[] | undefined, nationalJobs: number | undefined, areas: number): Role['states'] {
+export function statesOf(estimates: readonly StateEstimate[] | undefined, national: National, areas: number): Role['states'] {
   if (!estimates || estimates.length === 0) return undefined;
+  const nationalJobs = national.jobs;
   const paid = estimates
     .filter((e): e is StateEstimate & { annualMean: Wage } => e.annualMean !== undefined)
     .sort((a, b) => byWageDesc(a.annualMean, b.annualMean) || byText(a.state, b.state));
@@ -245,6 +255,10 @@ export function statesOf(estimates: readonly StateEstimate[] | undefined, nation
       .map((e) => ({ name: e.state, jobs: e.jobs, share: shareOf(e.jobs, nationalJobs!) })),
     withoutWage: Math.max(0, areas - paid.length),
     areas,
+    ...gapsOf({
+      highestPaying: paid.length > 0 ? undefined : national.hourlyOnly ? 'hourlyOnly' : 'noWages',
+      mostJobs: counted.length > 0 ? undefined : 'noJobCounts',
+    }),
   };
 }
 
@@ -258,8 +272,17 @@ export function bestPayingIndustry(estimates: readonly IndustryEstimate[], natio
     .sort((a, b) => byWageDesc(a.annualMean, b.annualMean) || b.jobs - a.jobs || (a.naics < b.naics ? -1 : 1))[0];
 }
 
+/** Why no industry is the best paying one, from what the rows hold. */
+function noBestIndustry(estimates: readonly IndustryEstimate[], national: National): Gap {
+  if (national.hourlyOnly) return 'hourlyOnly';
+  if (!estimates.some((e) => e.annualMean !== undefined)) return 'noWages';
+  if (!estimates.some((e) => e.jobs !== undefined)) return 'noJobCounts';
+  return 'noneReachesRule';
+}
+
 /** Pay by industry; needs the occupation's national job count for shares and the tiny-cell rule. */
-export function industriesOf(estimates: readonly IndustryEstimate[] | undefined, nationalJobs: number | undefined): Role['industries'] {
+export function industriesOf(estimates: readonly IndustryEstimate[] | undefined, national: National): Role['industries'] {
+  const nationalJobs = national.jobs;
   if (!estimates || estimates.length === 0 || !nationalJobs) return undefined;
   const best = bestPayingIndustry(estimates, nationalJobs);
   const mostJobs = estimates
@@ -267,11 +290,14 @@ export function industriesOf(estimates: readonly IndustryEstimate[] | undefined,
     .sort((a, b) => b.jobs - a.jobs || (a.naics < b.naics ? -1 : 1))
     .slice(0, INDUSTRIES_BY_JOBS_KEPT)
     .map((e) => ({ name: e.title, naics: e.naics, jobs: e.jobs, share: shareOf(e.jobs, nationalJobs) }));
-  if (!best && mostJobs.length === 0) return undefined;
   return {
     source: SOURCES.oewsIndustries,
     rule: INDUSTRY_RULE,
     ...(best && { bestPaying: { name: best.title, naics: best.naics, annualMean: best.annualMean, jobs: best.jobs } }),
     mostJobs,
+    ...gapsOf({
+      bestPaying: best ? undefined : noBestIndustry(estimates, national),
+      mostJobs: mostJobs.length > 0 ? undefined : 'noJobCounts',
+    }),
   };
 }

@@ -61,6 +61,16 @@ const Count = z.number().int().nonnegative();
  * Pay by state (official roles: BLS OEWS state estimates). A state whose wage
  * is not published is left out of `highestPaying`, never counted as 0.
  */
+/**
+ * Why a ranking or list from official data is empty, as the source shows it:
+ * `hourlyOnly` — BLS publishes only an hourly wage for the occupation ("*"
+ * for the annual one), and rankings are by annual mean; `noWages` — no row
+ * has a published annual mean; `noJobCounts` — no row has a job count ("**");
+ * `noneReachesRule` — no industry holds the share of jobs the rule asks.
+ */
+export const GapSchema = z.enum(['hourlyOnly', 'noWages', 'noJobCounts', 'noneReachesRule']);
+export type Gap = z.infer<typeof GapSchema>;
+
 export const StatesSchema = z.strictObject({
   source: SourceSchema,
   /** Highest annual mean first, at most 10; the first is the highest paying state. */
@@ -71,6 +81,8 @@ export const StatesSchema = z.strictObject({
   withoutWage: Count,
   /** How many areas the state file covers (official roles: the 50 states and DC); absent when the source does not say. */
   areas: Count.optional(),
+  /** Why `highestPaying` or `mostJobs` is empty, when it is. */
+  gaps: z.strictObject({ highestPaying: GapSchema.optional(), mostJobs: GapSchema.optional() }).optional(),
 });
 
 /** Pay by industry (official roles: BLS OEWS national industry estimates, 3-digit NAICS). */
@@ -81,6 +93,8 @@ export const IndustriesSchema = z.strictObject({
   bestPaying: z.strictObject({ name: Named, naics: z.string().min(1), annualMean: WageSchema, jobs: Count.optional() }).optional(),
   /** Most jobs first, at most 5; `share` is the percent of the occupation's national jobs. */
   mostJobs: z.array(z.strictObject({ name: Named, naics: z.string().min(1), jobs: Count, share: Percent })),
+  /** Why there is no `bestPaying`, or `mostJobs` is empty, when so. */
+  gaps: z.strictObject({ bestPaying: GapSchema.optional(), mostJobs: GapSchema.optional() }).optional(),
 });
 
 export const JobsSchema = z.strictObject({

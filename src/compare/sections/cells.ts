@@ -6,7 +6,10 @@ import type { Role, Source } from '../../model/schema';
 import type { Cell, Row } from '../../protocol/comparisonView';
 import { NO_DATA_REASONS, type NoDataReason } from '../noDataReasons';
 
-export type SectionKey = Exclude<keyof Role, 'id' | 'title' | 'category' | 'socCode' | 'alternateTitles' | 'relatedRoles'>;
+export type SectionKey = Exclude<
+  keyof Role,
+  'id' | 'title' | 'category' | 'socCode' | 'alternateTitles' | 'relatedRoles' | 'onetSpecialities'
+>;
 
 export const noData: Cell = { text: null };
 
@@ -49,6 +52,18 @@ export function explainedRow(
   const r = row(label, roles, make);
   const explained = r.cells.some((c, i) => c.text === null && (!applies || applies(roles[i])));
   return explained ? { ...r, why: NO_DATA_REASONS[reason] } : r;
+}
+
+/**
+ * Says why a row's empty cells are empty where each role's data records it
+ * (a gap in BLS's state or industry file): the footnote names each such role.
+ */
+export function withGaps(r: Row, roles: Role[], reasonOf: (role: Role) => string | undefined): Row {
+  const reasons = r.cells.flatMap((c, i) => {
+    const why = c.text === null ? reasonOf(roles[i]) : undefined;
+    return why ? [`${roles[i].title}: ${why}`] : [];
+  });
+  return reasons.length > 0 ? { ...r, why: reasons.join(' ') } : r;
 }
 
 /** Keeps an optional row only when at least one role has the figure. */

@@ -6,7 +6,8 @@ import type { Role, Source } from '../../model/schema';
 import type { Bar, Cell, Section } from '../../protocol/comparisonView';
 import { jobsShareBar, spokenRange, wageBar } from '../spoken';
 import { maxOf } from '../../util/arrays';
-import { cell, explainedRow, noData, optionalRow, row, sourcesOf } from './cells';
+import { gapReason } from '../noDataReasons';
+import { cell, explainedRow, noData, optionalRow, row, sourcesOf, withGaps } from './cells';
 
 type States = NonNullable<Role['states']>;
 
@@ -63,7 +64,7 @@ function topStatesRow(roles: Role[]) {
     roles.flatMap((r) => r.states?.highestPaying.map((s) => wageValue(s.annualMean)) ?? []),
     1,
   );
-  return optionalRow('Top paying states', roles, (r) => {
+  const rows = optionalRow('Top paying states', roles, (r) => {
     const c = barsCell(
       r,
       r.states?.highestPaying,
@@ -75,7 +76,17 @@ function topStatesRow(roles: Role[]) {
     const caption = r.states && withoutWageCaption(r.states);
     return caption && c.text !== null ? { ...c, caption } : c;
   });
+  return rows.map((row) => withGaps(row, roles, stateGap('highestPaying')));
 }
+
+const stateGap = (key: 'highestPaying' | 'mostJobs') => (r: Role) => {
+  const gap = r.states?.gaps?.[key];
+  return gap && gapReason(gap, 'state', key === 'mostJobs' ? 'list' : 'ranking');
+};
+const industryGap = (key: 'bestPaying' | 'mostJobs') => (r: Role) => {
+  const gap = r.industries?.gaps?.[key];
+  return gap && gapReason(gap, 'industry', key === 'mostJobs' ? 'list' : 'ranking');
+};
 
 type Employment = { name: string; jobs: number; share: number };
 const employmentBar = (s: Employment) => jobsShareBar(`${s.name} (${formatCount(s.jobs)} jobs)`, s.share);
@@ -93,7 +104,7 @@ function mostJobsRows(roles: Role[]) {
   return [
     ...optionalRow('Where the jobs are', roles, (r) =>
       barsCell(r, states(r), r.states, employmentBar, stateMax, 'States with the most jobs, as a share of the national total'),
-    ),
+    ).map((row) => withGaps(row, roles, stateGap('mostJobs'))),
     ...optionalRow('Industries with the most jobs', roles, (r) =>
       barsCell(
         r,
@@ -103,7 +114,7 @@ function mostJobsRows(roles: Role[]) {
         industryMax,
         "Industries with the most jobs, as a share of the occupation's national jobs",
       ),
-    ),
+    ).map((row) => withGaps(row, roles, industryGap('mostJobs'))),
   ];
 }
 
@@ -149,7 +160,7 @@ export function salary(roles: Role[]): Section {
         text((p) => p.highestPayingCity),
         'highestPayingCity',
       ),
-      row('Highest paying state', roles, highestStateCell),
+      withGaps(row('Highest paying state', roles, highestStateCell), roles, stateGap('highestPaying')),
       ...topStatesRow(roles),
       explainedRow(
         'Best paying company',
@@ -157,7 +168,7 @@ export function salary(roles: Role[]): Section {
         text((p) => p.bestPayingCompany),
         'bestPayingCompany',
       ),
-      row('Best paying industry', roles, bestIndustryCell),
+      withGaps(row('Best paying industry', roles, bestIndustryCell), roles, industryGap('bestPaying')),
       ...mostJobsRows(roles),
     ],
   };

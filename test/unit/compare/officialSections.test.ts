@@ -301,6 +301,43 @@ describe('official sections, three roles', () => {
     assert.equal(section(view, 'technologies').notes!.length, 1);
   });
 
+  it('says in the footnote why a state or industry figure is missing, naming the role (issue 18)', () => {
+    const actors: typeof cooks = {
+      ...cooks,
+      id: 'actors',
+      title: 'Actors',
+      states: { ...nurses.states!, highestPaying: [], gaps: { highestPaying: 'hourlyOnly' } },
+      industries: { ...nurses.industries!, bestPaying: undefined, gaps: { bestPaying: 'hourlyOnly' } },
+    };
+    const household: typeof cooks = {
+      ...cooks,
+      id: 'cooks-private-household',
+      title: 'Cooks, Private Household',
+      industries: {
+        ...nurses.industries!,
+        bestPaying: undefined,
+        mostJobs: [],
+        gaps: { bestPaying: 'noJobCounts', mostJobs: 'noJobCounts' },
+      },
+    };
+    const v = buildComparison([nurses, actors, household]);
+    assert.equal(
+      rowOf(v, 'salary', 'Highest paying state').why,
+      'Actors: BLS publishes only an hourly wage for this occupation (“*” for the annual one), and states are ranked by annual mean.',
+    );
+    assert.equal(
+      rowOf(v, 'salary', 'Best paying industry').why,
+      'Actors: BLS publishes only an hourly wage for this occupation (“*” for the annual one), and industries are ranked by annual mean. ' +
+        'Cooks, Private Household: BLS publishes no job count for it in any industry (“**”), so no industry can meet the rule below.',
+    );
+    assert.equal(
+      rowOf(v, 'salary', 'Industries with the most jobs').why,
+      'Cooks, Private Household: BLS publishes no job count for it in any industry (“**”).',
+    );
+    assert.equal(rowOf(v, 'salary', 'Top paying states').why?.startsWith('Actors: '), true);
+    assert.equal(rowOf(view, 'salary', 'Best paying industry').why, undefined, 'no footnote where every role has the figure');
+  });
+
   it('gives related-role groups for every column, empty where a role has none in the catalog', () => {
     const groups = section<'links'>(view, 'related').groups;
     assert.deepEqual(

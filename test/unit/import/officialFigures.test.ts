@@ -131,6 +131,45 @@ describe('official figures: pay by industry (OEWS 3-digit NAICS)', () => {
   });
 });
 
+describe('official figures: why a state or industry figure is missing (issue 18)', () => {
+  it('records a reason for every empty ranking or list, and none where the figure exists, for all roles', () => {
+    const missing: string[] = [];
+    for (const [soc, r] of roles) {
+      const s = r.states;
+      const i = r.industries;
+      if (s) {
+        assert.equal(s.highestPaying.length === 0, s.gaps?.highestPaying !== undefined, `${soc} states ranking`);
+        assert.equal(s.mostJobs.length === 0, s.gaps?.mostJobs !== undefined, `${soc} states by jobs`);
+      }
+      if (i) {
+        assert.equal(i.bestPaying === undefined, i.gaps?.bestPaying !== undefined, `${soc} best industry`);
+        assert.equal(i.mostJobs.length === 0, i.gaps?.mostJobs !== undefined, `${soc} industries by jobs`);
+      }
+      if (!s || !i) missing.push(soc);
+    }
+    assert.deepEqual(missing, [], 'every role has rows in both files');
+  });
+
+  it('says the hourly-only roles have no annual wage to rank, as the raw rows show "*"', () => {
+    const hourlyOnly = [...roles.values()].filter((r) => r.industries?.gaps?.bestPaying === 'hourlyOnly').map((r) => r.socCode);
+    assert.deepEqual(hourlyOnly, ['27-2011', '27-2031', '27-2042', '27-2091', '27-2099']);
+    for (const soc of hourlyOnly) {
+      assert.equal(national(soc!).A_MEAN, '*', soc);
+      assert.ok(
+        industryRows(soc!).every((row) => row.A_MEAN === '*'),
+        soc,
+      );
+      assert.equal(role(soc!).states!.gaps!.highestPaying, 'hourlyOnly', soc);
+    }
+  });
+
+  it('says Cooks, Private Household have no industry job count ("**") and Prosthodontists no state wage', () => {
+    assert.ok(industryRows('35-2013').every((row) => row.TOT_EMP === '**'));
+    assert.deepEqual(role('35-2013').industries!.gaps, { bestPaying: 'noJobCounts', mostJobs: 'noJobCounts' });
+    assert.deepEqual(role('29-1024').states!.gaps, { highestPaying: 'noWages', mostJobs: 'noJobCounts' });
+  });
+});
+
 describe('official figures: percentiles (OEWS national)', () => {
   it('carries the 10th–90th percentiles of Registered Nurses and Electricians', () => {
     assert.deepEqual(role('29-1141').pay!.percentiles, { p10: 66030, p25: 78610, median: 93600, p75: 107960, p90: 135320 });

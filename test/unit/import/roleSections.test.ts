@@ -11,6 +11,9 @@ import {
   technologiesOf,
 } from '../../../src/import/roleSections';
 
+const national = (jobs: number | undefined) => ({ jobs, hourlyOnly: false });
+const paid = national(400);
+
 describe('section mappers', () => {
   it('ranks a top-coded state wage above any figure, ties by name, and never ranks a blank one', () => {
     const states = statesOf(
@@ -21,7 +24,7 @@ describe('section mappers', () => {
         { state: 'Nevada', jobs: 40, annualMean: undefined },
         { state: 'Utah', jobs: undefined, annualMean: 100000 },
       ],
-      400,
+      paid,
       51,
     )!;
     assert.deepEqual(
@@ -34,7 +37,16 @@ describe('section mappers', () => {
     assert.equal(states.areas, 51);
     assert.deepEqual(states.mostJobs[0], { name: 'Texas', jobs: 100, share: 25 });
     assert.equal(states.mostJobs.length, 4, 'a state without a job count is not listed by jobs');
-    assert.equal(statesOf([], 400, 51), undefined);
+    assert.equal(states.gaps, undefined, 'nothing is missing');
+    assert.equal(statesOf([], paid, 51), undefined);
+  });
+
+  it('says why a state ranking or list is empty: an hourly-only occupation, no published wage, no job count (issue 18)', () => {
+    // oews_state_M2024_detailed.csv: Actors have hourly means only; Prosthodontists one row, both figures blank.
+    const actors = statesOf([{ state: 'California', jobs: 6640, annualMean: undefined }], { jobs: 38800, hourlyOnly: true }, 51)!;
+    assert.deepEqual(actors.gaps, { highestPaying: 'hourlyOnly' });
+    const prosthodontists = statesOf([{ state: 'Ohio', jobs: undefined, annualMean: undefined }], { jobs: 690, hourlyOnly: false }, 51)!;
+    assert.deepEqual(prosthodontists.gaps, { highestPaying: 'noWages', mostJobs: 'noJobCounts' });
   });
 
   it('names no best paying industry below the 1% rule, and prefers more jobs on a tied wage', () => {
@@ -45,12 +57,28 @@ describe('section mappers', () => {
       jobs,
       annualMean,
     });
-    const onlyTiny = industriesOf([row('111000', 9, 300000), row('222000', undefined, 250000)], 1000)!;
+    const onlyTiny = industriesOf([row('111000', 9, 300000), row('222000', undefined, 250000)], national(1000))!;
     assert.equal(onlyTiny.bestPaying, undefined);
+    assert.deepEqual(onlyTiny.gaps, { bestPaying: 'noneReachesRule' });
     assert.deepEqual(onlyTiny.mostJobs, [{ name: 'Industry 111000', naics: '111000', jobs: 9, share: 0.9 }]);
-    const tied = industriesOf([row('111000', 10, 90000), row('222000', 500, 90000), row('333000', 400, undefined)], 1000)!;
+    const tied = industriesOf([row('111000', 10, 90000), row('222000', 500, 90000), row('333000', 400, undefined)], national(1000))!;
     assert.equal(tied.bestPaying!.naics, '222000');
-    assert.equal(industriesOf([row('111000', 10, 90000)], undefined), undefined, 'no shares without a national job count');
+    assert.equal(tied.gaps, undefined);
+    assert.equal(industriesOf([row('111000', 10, 90000)], national(undefined)), undefined, 'no shares without a national job count');
+  });
+
+  it('says why no industry is named or listed: an hourly-only occupation, no job counts, no annual means (issue 18)', () => {
+    const row = (jobs: number | undefined, annualMean: number | undefined) => ({
+      naics: '812000',
+      title: 'Personal and Laundry Services',
+      ownCode: '5',
+      jobs,
+      annualMean,
+    });
+    // oews_nat3d_M2024_trimmed.csv: Actors "*" for every annual mean; Cooks, Private Household "**" for every job count.
+    assert.deepEqual(industriesOf([row(8900, undefined)], { jobs: 38800, hourlyOnly: true })!.gaps, { bestPaying: 'hourlyOnly' });
+    assert.deepEqual(industriesOf([row(undefined, 43420)], national(1000))!.gaps, { bestPaying: 'noJobCounts', mostJobs: 'noJobCounts' });
+    assert.deepEqual(industriesOf([row(500, undefined)], national(1000))!.gaps, { bestPaying: 'noWages' });
   });
 
   it('names tied top education categories together, and leaves the degree unknown if one of them is suppressed', () => {
