@@ -476,6 +476,34 @@ describe('official occupations in the browser workbench', function () {
     await page.locator('.part.sidebar .title-label').click();
   });
 
+  it('says in the footnote why an hourly-only role and one without industry job counts have no best paying industry', async () => {
+    const industries = readCsv('bls', 'oews_nat3d_M2024_trimmed.csv').filter((r) => r.O_GROUP === 'detailed');
+    assert.ok(
+      industries.filter((r) => r.OCC_CODE === '27-2011').every((r) => r.A_MEAN === '*'),
+      'Actors: hourly wages only',
+    );
+    assert.ok(
+      industries.filter((r) => r.OCC_CODE === '35-2013').every((r) => r.TOT_EMP === '**'),
+      'no industry job count',
+    );
+    await runCommand(page, 'Career Compare: Compare Roles…');
+    await quickPick(page, 'Actors');
+    await quickPick(page, 'Cooks, Private Household');
+    const frame = comparisonFrame(page);
+    await frame.locator('h1', { hasText: 'Actors vs Cooks, Private Household' }).waitFor();
+    const notes = frame.locator('#section-salary ol.footnotes');
+    const text = await notes.innerText();
+    assert.match(text, /Best paying industry: Actors: BLS publishes only an hourly wage for this occupation/);
+    assert.match(text, /Cooks, Private Household: BLS publishes no job count for it in any industry \(“\*\*”\), so no industry can meet/);
+    const best = frame.locator('#section-salary tbody tr').filter({ has: frame.locator('th', { hasText: 'Best paying industry' }) });
+    const why = await best.locator('td').nth(1).getAttribute('aria-describedby');
+    assert.match(await frame.locator(`#${why}`).innerText(), /Cooks, Private Household: BLS publishes no job count/);
+    await notes.scrollIntoViewIfNeeded();
+    await frame.locator('#section-salary').screenshot({ path: join(SCREENSHOTS, 'official-industry-gaps.png') });
+    await webviewFocused(page);
+    await page.locator('.part.sidebar .title-label').click();
+  });
+
   it('finds an occupation by an alternate title with a typo in Search Roles…, and opens it', async () => {
     await runCommand(page, 'Career Compare: Search Roles…');
     await typeInFreshQuickPick(page, 'charge nurce');

@@ -2,10 +2,10 @@
 import { formatCount, formatPercent, formatWage } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Section } from '../../protocol/comparisonView';
-import { cell, explainedRow, optionalRow, row, sourcesOf } from './cells';
+import { cell, explainedRow, optionalRow, row, sourcesOf, withGaps } from './cells';
 import { ageCell, medianAgeCell } from './demographics';
 import { overviewDegreeCell } from './education';
-import { yearlyCell } from './salary';
+import { hourlyOnlyReason, yearlyCell } from './salary';
 
 const hourlyCell = (r: Role) =>
   cell(r, 'pay', (p) => (p.hourly !== undefined ? formatWage(p.hourly, 'hourly') : undefined), 'Average hourly rate');
@@ -28,7 +28,7 @@ export function overview(roles: Role[]): Section {
     title: 'Overview',
     sources: sourcesOf(roles, ['pay', 'growth', 'jobs', 'satisfaction', 'education', 'demographics', 'experience']),
     rows: [
-      row('Yearly salary', roles, yearlyCell),
+      withGaps(row('Yearly salary', roles, yearlyCell), roles, hourlyOnlyReason),
       row('Hourly rate', roles, hourlyCell),
       row('Growth rate', roles, (r) =>
         cell(r, 'growth', (g) => formatPercent(g.rate), r.growth?.period ? `Projected change ${r.growth.period}` : 'Projected growth'),

@@ -5,6 +5,7 @@ import { formatMoney, formatWage, isTopCoded, wageValue } from '../../format/for
 import type { Role, Wage } from '../../model/schema';
 import type { RangePoint, Section } from '../../protocol/comparisonView';
 import { sourcesOf } from './cells';
+import { hourlyOnlyReason } from './salary';
 
 const PERCENTILES = [
   ['p10', '10th percentile'],
@@ -102,6 +103,10 @@ export function payRange(roles: Role[]): Section[] {
         ...(topCode !== undefined
           ? [`An open end is top-coded: BLS publishes only that the wage is at least ${formatMoney(topCode)}.`]
           : []),
+        ...roles.flatMap((r) => {
+          const why = !r.pay?.percentiles ? hourlyOnlyReason(r) : undefined;
+          return why ? [`${r.title}: ${why}`] : [];
+        }),
       ],
       ticks,
       rows,

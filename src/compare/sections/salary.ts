@@ -11,6 +11,17 @@ import { cell, explainedRow, noData, optionalRow, row, sourcesOf, withGaps } fro
 
 type States = NonNullable<Role['states']>;
 
+/**
+ * Why a yearly figure reads "no data" for a role whose source publishes only
+ * an hourly wage (BLS marks the annual one "*" for performers paid by the hour).
+ */
+export function hourlyOnlyReason(r: Role): string | undefined {
+  const p = r.pay;
+  if (!p || p.yearly !== undefined || p.hourly === undefined) return undefined;
+  const hourly = `${formatWage(p.hourly, 'hourly')}, ${formatSource(p.source)}`;
+  return `only an hourly wage is published for this occupation (${hourly}), so its yearly figures are unknown.`;
+}
+
 export const yearlyCell = (r: Role) =>
   cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
 
@@ -147,13 +158,13 @@ export function salary(roles: Role[]): Section {
     sources: sourcesOf(roles, ['pay', 'states', 'industries']),
     ...(notes.length > 0 && { notes }),
     rows: [
-      row('Average salary', roles, yearlyCell),
+      withGaps(row('Average salary', roles, yearlyCell), roles, hourlyOnlyReason),
       ...optionalRow(
         'Median salary',
         roles,
         text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined)),
-      ),
-      row('Salary range', roles, rangeCell),
+      ).map((r) => withGaps(r, roles, hourlyOnlyReason)),
+      withGaps(row('Salary range', roles, rangeCell), roles, hourlyOnlyReason),
       explainedRow(
         'Highest paying city',
         roles,

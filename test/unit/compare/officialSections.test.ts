@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildComparison } from '../../../src/compare/buildComparison';
+import { formatSource, formatWage } from '../../../src/format/format';
 import { NO_DATA_REASONS } from '../../../src/compare/noDataReasons';
 import { censusGroupLabel } from '../../../src/compare/sections/demographics';
 import { topShareText } from '../../../src/compare/sections/education';
@@ -306,6 +307,7 @@ describe('official sections, three roles', () => {
       ...cooks,
       id: 'actors',
       title: 'Actors',
+      pay: { source: nurses.pay!.source, hourly: 23.27 },
       states: { ...nurses.states!, highestPaying: [], gaps: { highestPaying: 'hourlyOnly' } },
       industries: { ...nurses.industries!, bestPaying: undefined, gaps: { bestPaying: 'hourlyOnly' } },
     };
@@ -335,6 +337,12 @@ describe('official sections, three roles', () => {
       'Cooks, Private Household: BLS publishes no job count for it in any industry (“**”).',
     );
     assert.equal(rowOf(v, 'salary', 'Top paying states').why?.startsWith('Actors: '), true);
+    const hourlyOnly = `Actors: only an hourly wage is published for this occupation (${formatWage(23.27, 'hourly')}, ${formatSource(
+      nurses.pay!.source,
+    )}), so its yearly figures are unknown.`;
+    for (const label of ['Average salary', 'Salary range']) assert.equal(rowOf(v, 'salary', label).why, hourlyOnly, label);
+    assert.equal(rowOf(v, 'overview', 'Yearly salary').why, hourlyOnly);
+    assert.ok(section(v, 'pay-range').notes!.includes(hourlyOnly));
     assert.equal(rowOf(view, 'salary', 'Best paying industry').why, undefined, 'no footnote where every role has the figure');
   });
 
