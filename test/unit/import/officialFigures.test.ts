@@ -4,6 +4,7 @@
 // knowledge, flagged technologies and related roles.
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
+import { censusGroupLabel } from '../../../src/compare/sections/demographics';
 import type { Role } from '../../../src/model/schema';
 import { num, officialDataset, officialRoles, rawCsv, rawTsv, readPublic } from '../../support/officialData';
 
@@ -263,6 +264,18 @@ describe('official figures: demographics through the Census code', () => {
       checked++;
     }
     assert.equal(checked, 590, 'roles with any CPS figure: shares (567) or a median age');
+  });
+
+  it('leaves no Census group unlabelled: every role whose list entry is wider than its own code says whose figures they are', () => {
+    const unlabelled = [...roles].filter(([soc, r]) => {
+      const entry = entryOf.get(soc);
+      const wider = entry !== undefined && (entry.soc_code !== soc || rolesUnder(entry.census_code).length > 1);
+      return r.demographics?.censusGroup && wider && censusGroupLabel(r) === undefined;
+    });
+    assert.deepEqual(
+      unlabelled.map(([soc]) => soc),
+      [],
+    );
   });
 
   it('labels the five roles that showed a wider group as their own: each is a group, counted in full (issue 18)', () => {
