@@ -1,7 +1,7 @@
 // Hover cards in the real extension host: VS Code's own hover command on a
 // Markdown document finds the card for "registered nurse", none off a title,
-// none (and no work done) while the setting is off, and only in the
-// configured languages.
+// none (and no work done) while the setting is off, the matcher ready before
+// the first hover while a Markdown editor shows, and only in the configured languages.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
@@ -95,6 +95,17 @@ describe('Hover cards on job titles', function () {
     await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
     await until('the card to come back', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
     assert.equal(a.hover.registered, true);
+  });
+
+  it('prepares the cards while a Markdown editor shows, before any hover (issue 19)', async () => {
+    await config().update(SETTINGS.hoverEnabled.name, false, vscode.ConfigurationTarget.Global);
+    await until('the matcher to be dropped', () => !a.hover.registered && !a.hover.matcherBuilt);
+    const builds = a.hover.timings.builds;
+    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
+    // No hover is asked for: the shown Markdown editor is reason enough to build it.
+    await until('the matcher to be built with the editor showing', () => a.hover.matcherBuilt);
+    assert.equal(a.hover.timings.builds, builds + 1, 'built once more, not kept from before');
+    assert.equal(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length, 1);
   });
 
   it('answers only in the configured languages', async () => {

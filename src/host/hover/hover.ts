@@ -1,7 +1,8 @@
 // Hover cards on job titles in the user's documents (Markdown and plain text
 // by default). Registered only while `careerCompare.hover.enabled` is on; the
-// phrase matcher is built on the first hover, from the loaded search indexes,
-// and dropped when the data is refreshed or hovers are turned off.
+// phrase matcher is built from the loaded search indexes as soon as an editor
+// of a hover language shows (so the first hover does not pay for it), or on
+// the first hover, and dropped when the data is refreshed or hovers are turned off.
 import * as vscode from 'vscode';
 import type { SearchPart } from '../../search/multiSearch';
 import type { PhraseMatcher } from '../../search/phrases';
@@ -17,18 +18,35 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export class HoverController implements vscode.HoverProvider, vscode.Disposable {
   private registration: vscode.Disposable | undefined;
   private built: { parts: SearchPart[]; matcher: PhraseMatcher } | undefined;
+  /** The build started because a hover-language editor showed, while it runs. */
+  private warming: Promise<unknown> | undefined;
   private readonly subscriptions: vscode.Disposable[];
-  /** The last matcher build, in ms, and how many phrases it holds (tests and the benchmark read them). */
-  readonly timings: { matcherBuildMs?: number; phrases?: number } = {};
+  /** The last matcher build, in ms, how many phrases it holds and how many builds so far (tests and the benchmark read them). */
+  readonly timings: { matcherBuildMs?: number; phrases?: number; builds: number } = { builds: 0 };
 
   constructor(private readonly repository: RoleRepository) {
     this.subscriptions = [
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, 'hoverEnabled', 'hoverLanguages')) this.apply();
       }),
+      // Not rebuilt at once: a role file checked as it is typed changes the data at every keystroke.
       repository.onDidChange(() => (this.built = undefined)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.warmIfShown()),
     ];
     this.apply();
+  }
+
+  /**
+   * Starts building the matcher while an editor of a hover language is shown,
+   * so the first hover finds it ready; a hover during the build waits for it.
+   */
+  private warmIfShown(): void {
+    if (!this.registered || this.built || this.warming) return;
+    const { languages } = hoverSettings();
+    if (!vscode.window.visibleTextEditors.some((e) => languages.includes(e.document.languageId))) return;
+    this.warming = this.matcher()
+      .catch((err: unknown) => log().error(`Preparing hover cards failed: ${String(err)}`))
+      .finally(() => (this.warming = undefined));
   }
 
   /** Whether a hover provider is registered now. */
@@ -54,6 +72,7 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
       languages.map((language) => ({ language })),
       this,
     );
+    this.warmIfShown();
   }
 
   async provideHover(
@@ -88,6 +107,7 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     if (this.registered) this.built = { parts, matcher };
     this.timings.matcherBuildMs = performance.now() - started;
     this.timings.phrases = matcher.phrases;
+    this.timings.builds++;
     log().info(`Built the hover phrase matcher (${matcher.phrases} phrases) in ${this.timings.matcherBuildMs.toFixed(0)} ms.`);
     return matcher;
   }
