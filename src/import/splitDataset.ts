@@ -1,11 +1,14 @@
 // Writes the official roles as the extension reads them (see
 // src/model/generatedCatalog.ts): the catalog of summaries, the prebuilt
-// search index and one detail file per SOC major group. Generic: it takes the
+// search index, the hover cards' phrase matcher and one detail file per SOC major group. Generic: it takes the
 // roles as built and changes none of them. Same roles, same bytes.
-import { CATALOG_FILE, CATALOG_FORMAT, detailFileFor, SEARCH_INDEX_FILE } from '../model/generatedCatalog';
+import { CATALOG_FILE, CATALOG_FORMAT, detailFileFor, PHRASES_FILE, SEARCH_INDEX_FILE } from '../model/generatedCatalog';
 import type { Role } from '../model/schema';
 import { summarize } from '../model/summary';
 import { serializeSearchIndex } from '../search/indexFile';
+import { serializePhraseMatcher } from '../search/phraseFile';
+import { roleEntries } from '../search/phraseEntries';
+import { buildPhraseMatcher } from '../search/phrases';
 import { buildSearchIndex } from '../search/roleSearch';
 import { serializeRoleFile } from './buildRoles';
 
@@ -31,6 +34,13 @@ export function splitDataset(roles: readonly Role[], attribution: string): Map<s
       attribution,
     ),
   );
+  out.set(PHRASES_FILE, serializePhraseMatcher(phraseMatcherOf(roles), attribution));
   for (const file of files) out.set(file, serializeRoleFile(byFile.get(file)!, attribution));
   return out;
+}
+
+/** The hover cards' matcher of every title and alternate title. */
+function phraseMatcherOf(roles: readonly Role[]) {
+  const titles = new Map(roles.map((r) => [r.id, r.title]));
+  return buildPhraseMatcher(roleEntries(roles), (id) => titles.get(id) ?? id);
 }

@@ -7,5 +7,7 @@ export const GENERATED_FOLDER = 'generated';
 /** In the generated folder: the catalog of summaries and the prebuilt search index. */
 export const CATALOG_FILE = 'catalog.json';
 export const SEARCH_INDEX_FILE = 'search-index.json';
+/** The hover cards' phrase matcher of official titles, in the generated folder. */
+export const PHRASES_FILE = 'phrases.json';
 /** Whole O*NET skill and knowledge profiles of official roles (similar roles, skill gaps), in the generated folder. */
 export const PROFILES_FILE = 'profiles.json';

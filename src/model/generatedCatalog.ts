@@ -9,7 +9,7 @@ import { parseRoleFile, type RoleProblem } from './loadRoles';
 import type { Role } from './schema';
 import { RoleSummarySchema, type RoleSummary } from './summary';
 
-export { CATALOG_FILE, SEARCH_INDEX_FILE } from './dataFolders';
+export { CATALOG_FILE, PHRASES_FILE, SEARCH_INDEX_FILE } from './dataFolders';
 export const CATALOG_FORMAT = 1;
 
 /** The detail file of a category, relative to data/generated: "detail/management-occupations.json". */

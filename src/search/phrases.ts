@@ -5,21 +5,16 @@
 // words and forgives typos and word order, while a phrase in a document must
 // be the title's words, in order, next to each other. Plurals are folded the
 // same way as in search ("registered nurse" finds "Registered Nurses").
-import { stem, STOP_WORDS } from './text';
+import { PhraseMatcher, packTrie, type PhraseRole, type TrieEntry } from './phraseTrie';
+import { compare, stem, STOP_WORDS } from './text';
+
+export { PhraseMatcher, type PhraseRole } from './phraseTrie';
 
 /** One title to find: a role's own title or one of its alternate titles. */
 export interface PhraseEntry {
   roleId: string;
   title: string;
   /** True for the role's own (occupation) title. */
-  own: boolean;
-}
-
-/** A role a found phrase names. */
-export interface PhraseRole {
-  roleId: string;
-  /** The role's title as written in the data that matched (own or alternate). */
-  matched: string;
   own: boolean;
 }
 
@@ -102,81 +97,36 @@ export function titlePhrases(title: string): string[] {
   return [title.replace(/\([^()]*\)/g, ' '), ...inside];
 }
 
-/**
- * A word trie, flat: node 0 is the root; `edges` maps "node<space>word" to
- * the child node, which keeps the build to one map and a few arrays.
- */
-export interface PhraseMatcher {
-  readonly edges: ReadonlyMap<string, number>;
-  /** Per node that ends a phrase: the roles it names (own titles first, then by role title). */
-  readonly roles: readonly (PhraseRole[] | undefined)[];
-  /** Per node that ends a phrase: its words that are not stop words ("of", "and", …). */
-  readonly meaningful: readonly number[];
-  /** Per node that ends a one-word own title: the word as written there ("electricians"), plural kept. */
-  readonly ownWord: readonly (string | undefined)[];
-  /** Distinct phrases held. */
-  readonly phrases: number;
-}
-
-interface Building {
-  edges: Map<string, number>;
-  roles: (PhraseRole[] | undefined)[];
-  meaningful: number[];
-  ownWord: (string | undefined)[];
-  phrases: number;
-}
-
-/** The node ending this phrase, created with its path as needed. */
-function nodeFor(m: Building, tokens: readonly Token[]): number {
-  let node = 0;
-  for (const t of tokens) {
-    const edge = `${node} ${t.key}`;
-    let child = m.edges.get(edge);
-    if (child === undefined) {
-      child = m.roles.length;
-      m.edges.set(edge, child);
-      m.roles.push(undefined);
-      m.meaningful.push(0);
-      m.ownWord.push(undefined);
-    }
-    node = child;
-  }
-  return node;
-}
-
-/** Builds the word trie once (about 55,000 titles: built on first hover, not at activation). */
+/** Builds the word trie (about 55,000 titles for the official roles: `npm run data:build` writes it, see phraseFile.ts). */
 export function buildPhraseMatcher(entries: Iterable<PhraseEntry>, roleTitle: (roleId: string) => string = (id) => id): PhraseMatcher {
-  const m: Building = { edges: new Map(), roles: [undefined], meaningful: [0], ownWord: [undefined], phrases: 0 };
+  return packTrie(trieEntries(entries), roleTitle);
+}
+
+function* trieEntries(entries: Iterable<PhraseEntry>): Generator<TrieEntry> {
   const folded = new Map<string, [string, string]>();
   for (const entry of entries) {
     for (const phrase of titlePhrases(entry.title)) {
       const tokens = tokenize(phrase, 0, folded);
       if (tokens.length === 0) continue;
-      const node = nodeFor(m, tokens);
-      let roles = m.roles[node];
-      if (!roles) {
-        m.roles[node] = roles = [];
-        m.meaningful[node] = tokens.filter((t) => !STOP_WORDS.has(t.plain)).length;
-        m.phrases++;
-      }
-      addRole(roles, { roleId: entry.roleId, matched: entry.title, own: entry.own });
-      if (entry.own && tokens.length === 1) m.ownWord[node] = tokens[0].plain;
+      yield {
+        ...entry,
+        keys: tokens.map((t) => t.key),
+        meaningful: tokens.filter((t) => !STOP_WORDS.has(t.plain)).length,
+        ownWord: entry.own && tokens.length === 1 ? tokens[0].plain : undefined,
+      };
     }
   }
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  for (const roles of m.roles) {
-    // Own-title roles first, then by role title and id: a stable order the card shows.
-    if (roles && roles.length > 1)
-      roles.sort((a, b) => Number(b.own) - Number(a.own) || order(roleTitle(a.roleId), roleTitle(b.roleId)) || order(a.roleId, b.roleId));
-  }
-  return m;
 }
 
-/** One entry per role, its own title preferred over an alternate. */
-function addRole(roles: PhraseRole[], role: PhraseRole): void {
-  const at = roles.findIndex((r) => r.roleId === role.roleId);
-  if (at === -1) roles.push(role);
-  else if (role.own && !roles[at].own) roles[at] = role;
+/** A matcher and which of its roles count (e.g. not an official role a hand-written one replaces). */
+export interface PhrasePart {
+  matcher: PhraseMatcher;
+  accept?: (roleId: string) => boolean;
+}
+
+/** A part's view of the words around the hover: each word's number in its trie. */
+interface PartWords extends PhrasePart {
+  ids: number[];
 }
 
 /**
@@ -187,12 +137,12 @@ function addRole(roles: PhraseRole[], role: PhraseRole): void {
  * "RN") and singular common words would turn every other word of a document
  * into a hover.
  */
-function counts(m: PhraseMatcher, node: number, tokens: Token[], i: number, j: number): boolean {
-  const roles = m.roles[node];
-  if (!roles || roles.length === 0) return false;
-  if (m.meaningful[node] >= 2) return true;
-  if (i === j) return m.ownWord[node] === tokens[i].plain;
-  return roles[0].own;
+function counts(part: PartWords, node: number, tokens: Token[], i: number, j: number): boolean {
+  const roles = part.matcher.roles(node, part.accept);
+  if (roles.length === 0) return false;
+  if (part.matcher.meaningful[node] >= 2) return true;
+  if (i === j && part.matcher.ownWord.get(node) !== tokens[i].plain) return false;
+  return roles.some((r) => r.own);
 }
 
 /** The words around `at` (within PHRASE_WINDOW_CHARS), without words the window cuts. */
@@ -205,39 +155,75 @@ function windowTokens(text: string, at: number): Token[] {
   return tokens;
 }
 
-/** The longest phrase starting at token i and covering `at`, as [end token, node]. */
-function longestFrom(matcher: PhraseMatcher, text: string, tokens: Token[], i: number, at: number): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  let node: number | undefined = 0;
-  for (let j = i; j < tokens.length; j++) {
-    if (j > i && !joins(text, tokens[j - 1], tokens[j])) break;
-    node = matcher.edges.get(`${node} ${tokens[j].key}`);
-    if (node === undefined) break;
-    if (tokens[j].end > at && counts(matcher, node, tokens, i, j)) best = [j, node];
+/** The node at the end of tokens[i..j] in a part's trie, or -1 (also when words of it do not join). */
+function walk(part: PartWords, text: string, tokens: Token[], i: number, j: number): number {
+  let node = 0;
+  for (let k = i; k <= j && node !== -1; k++) {
+    if (k > i && !joins(text, tokens[k - 1], tokens[k])) return -1;
+    node = part.ids[k] === -1 ? -1 : part.matcher.child(node, part.ids[k]);
+  }
+  return node;
+}
+
+/** The longest phrase starting at token i, covering `at` and counting in some part: its end token. */
+function longestFrom(parts: PartWords[], text: string, tokens: Token[], i: number, at: number): number | undefined {
+  let best: number | undefined;
+  for (const part of parts) {
+    let node = 0;
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && !joins(text, tokens[j - 1], tokens[j])) break;
+      node = part.ids[j] === -1 ? -1 : part.matcher.child(node, part.ids[j]);
+      if (node === -1) break;
+      if (tokens[j].end > at && (best === undefined || j > best) && counts(part, node, tokens, i, j)) best = j;
+    }
   }
   return best;
 }
 
-/**
- * The title at offset `at` of `text` (e.g. a line), or undefined. Of the
- * phrases covering `at`, the one with most words wins, then the longer, then
- * the one starting first. Only a window around `at` is read.
- */
-export function phraseAt(matcher: PhraseMatcher, text: string, at: number): PhraseMatch | undefined {
-  if (at < 0 || at >= text.length) return undefined;
-  const tokens = windowTokens(text, at);
-  let best: PhraseMatch | undefined;
-  let bestWords = 0;
-  for (let i = 0; i < tokens.length && tokens[i].start <= at; i++) {
-    const found = longestFrom(matcher, text, tokens, i, at);
-    if (!found) continue;
-    const [j, node] = found;
-    const candidate = { start: tokens[i].start, end: tokens[j].end, roles: matcher.roles[node]! };
-    const n = j - i + 1;
-    if (!best || n > bestWords || (n === bestWords && candidate.end - candidate.start > best.end - best.start)) {
-      best = candidate;
-      bestWords = n;
+/** Every part's roles for tokens[i..j]: own titles first, then by role title and id, each role once. */
+function rolesOf(parts: PartWords[], text: string, tokens: Token[], i: number, j: number): PhraseRole[] {
+  const found: { role: PhraseRole; title: string }[] = [];
+  for (const part of parts) {
+    const node = walk(part, text, tokens, i, j);
+    if (node === -1) continue;
+    for (const role of part.matcher.roles(node, part.accept)) {
+      const at = found.findIndex((f) => f.role.roleId === role.roleId);
+      const entry = { role, title: part.matcher.roleTitle(role.roleId) ?? role.roleId };
+      if (at === -1) found.push(entry);
+      else if (role.own && !found[at].role.own) found[at] = entry;
     }
   }
-  return best;
+  if (parts.length > 1)
+    found.sort((a, b) => Number(b.role.own) - Number(a.role.own) || compare(a.title, b.title) || compare(a.role.roleId, b.role.roleId));
+  return found.map((f) => f.role);
+}
+
+/**
+ * The title at offset `at` of `text` (e.g. a line), or undefined, found in
+ * one matcher or several (the official roles' and the hand-written ones'),
+ * as if they were one. Of the phrases covering `at`, the one with most words
+ * wins, then the longer, then the one starting first. Only a window around `at` is read.
+ */
+export function phraseAt(matchers: PhraseMatcher | readonly PhrasePart[], text: string, at: number): PhraseMatch | undefined {
+  if (at < 0 || at >= text.length) return undefined;
+  const tokens = windowTokens(text, at);
+  const parts = (matchers instanceof PhraseMatcher ? [{ matcher: matchers }] : matchers).map((p) => ({
+    ...p,
+    ids: tokens.map((t) => p.matcher.wordId(t.key)),
+  }));
+  let best: [number, number] | undefined;
+  for (let i = 0; i < tokens.length && tokens[i].start <= at; i++) {
+    const j = longestFrom(parts, text, tokens, i, at);
+    if (j === undefined) continue;
+    const words = j - i + 1;
+    const length = tokens[j].end - tokens[i].start;
+    if (
+      !best ||
+      words > best[1] - best[0] + 1 ||
+      (words === best[1] - best[0] + 1 && length > tokens[best[1]].end - tokens[best[0]].start)
+    ) {
+      best = [i, j];
+    }
+  }
+  return best && { start: tokens[best[0]].start, end: tokens[best[1]].end, roles: rolesOf(parts, text, tokens, best[0], best[1]) };
 }

@@ -71,6 +71,14 @@ describe('Hover cards on job titles', function () {
     assert.ok(card.text.includes(`command:careerCompare.compareWith?${encodeURIComponent('["registered-nurses"]')}`), card.text);
     assert.deepEqual([card.range?.start.character, card.range?.end.character], [nurseAt, nurseAt + 'registered nurse'.length]);
     assert.ok(a.hover.timings.phrases! > 40_000, `${a.hover.timings.phrases} phrases`);
+    assert.ok(a.repository.timings.phrasesMs !== undefined, 'the prebuilt matcher was read, not built from the search index');
+  });
+
+  it('finds the bundled hand-written roles too, joined with the prebuilt official titles', async () => {
+    const mine = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Our lead technician and a registered nurse' });
+    const [card] = cards(await hoverTexts(mine, 0, 6));
+    assert.match(card?.text ?? '', /\*\*Lead Technician\*\*/);
+    assert.match(cards(await hoverTexts(mine, 0, 30))[0]?.text ?? '', /\*\*Registered Nurses\*\*/);
   });
 
   it('trusts only our own two commands in the card', async () => {

@@ -7,29 +7,15 @@ import { PROFILES_FILE } from '../../src/model/dataFolders';
 import { ONET_ATTRIBUTION } from '../../src/import/buildRoles';
 import { splitDataset } from '../../src/import/splitDataset';
 import { assembleCatalog } from '../../src/model/catalog';
-import { CATALOG_FILE, parseCatalogFile, parseDetailFile, SEARCH_INDEX_FILE } from '../../src/model/generatedCatalog';
+import { CATALOG_FILE, parseCatalogFile, parseDetailFile, PHRASES_FILE, SEARCH_INDEX_FILE } from '../../src/model/generatedCatalog';
 import { buildCatalog } from '../../src/model/loadRoles';
 import type { Role } from '../../src/model/schema';
 import { summarize } from '../../src/model/summary';
 import { parseSearchIndex } from '../../src/search/indexFile';
 import { searchParts } from '../../src/search/multiSearch';
 import { buildSearchIndex, searchRoles } from '../../src/search/roleSearch';
+import { loadSplit } from '../support/generated';
 import { loadBundledCatalog } from '../support/roles';
-
-/** Loads every role of a split back: the catalog's order, each with its full detail. */
-function loadSplit(files: ReadonlyMap<string, string>): { roles: Role[]; problems: unknown[] } {
-  const catalog = parseCatalogFile(CATALOG_FILE, files.get(CATALOG_FILE)!);
-  const problems: unknown[] = [...catalog.problems];
-  const details = new Map<string, Map<string, Role>>();
-  for (const file of new Set(catalog.detailOf.values())) {
-    const expected = [...catalog.detailOf].filter(([, f]) => f === file).map(([id]) => id);
-    const parsed = parseDetailFile(file, files.get(file)!, expected, (id) => catalog.detailOf.has(id));
-    for (const p of parsed.problems) problems.push(p);
-    details.set(file, parsed.roles);
-  }
-  const roles = catalog.summaries.map((s) => details.get(catalog.detailOf.get(s.id)!)!.get(s.id)!);
-  return { roles, problems };
-}
 
 const reference = loadBundledCatalog().roles;
 /** Small roles in three categories, one with a top-coded wage and no pay source figures. */
@@ -56,6 +42,7 @@ describe('the split official dataset', () => {
       'detail/computer-and-mathematical-occupations.json',
       'detail/legal-occupations.json',
       'detail/management-occupations.json',
+      PHRASES_FILE,
       SEARCH_INDEX_FILE,
     ]);
   });

@@ -7,13 +7,14 @@
 import * as vscode from 'vscode';
 import type { ProseFile } from '../../import/release/onetProse';
 import type { RoleCatalog } from '../../model/catalog';
-import { CATALOG_FILE, GENERATED_FOLDER, ROLE_FOLDERS, SEARCH_INDEX_FILE } from '../../model/dataFolders';
+import { CATALOG_FILE, GENERATED_FOLDER, PHRASES_FILE, ROLE_FOLDERS, SEARCH_INDEX_FILE } from '../../model/dataFolders';
 import { LIMITS, megabytes } from '../../limits';
 import type { FolderEntry, RoleProblem } from '../../model/loadRoles';
 import type { Role } from '../../model/schema';
 import type { RoleSummary } from '../../model/summary';
 import type { SearchHit } from '../../search/roleSearch';
 import type { SearchPart } from '../../search/multiSearch';
+import type { PhraseMatcher } from '../../search/phrases';
 import { CachedLoad } from '../../util/cachedLoad';
 import { truncate } from '../../util/safeText';
 import { removeStaleTemporaries } from '../shared/files';
@@ -39,6 +40,8 @@ interface Loaded {
   search: Promise<SearchPart[]>;
   details: Map<string, Promise<Map<string, Role>>>;
   prose?: Promise<ProseFile | undefined>;
+  /** The official titles' phrase matcher, read when hover cards first need it. */
+  phrases?: Promise<PhraseMatcher>;
 }
 
 export interface SearchTiming {
@@ -73,6 +76,7 @@ export class RoleRepository {
     catalogReadMs?: number;
     catalogValidateMs?: number;
     searchIndexMs?: number;
+    phrasesMs?: number;
   } = {};
 
   constructor(
@@ -177,6 +181,13 @@ export class RoleRepository {
   /** The loaded search indexes (the same array until a refresh): hover cards find titles from them. */
   async searchParts(): Promise<SearchPart[]> {
     return (await this.loading.get()).search;
+  }
+
+  /** The official titles' phrase matcher for hover cards, read once per load (not with the catalog: only hovers need it). */
+  async officialPhrases(): Promise<PhraseMatcher> {
+    const loaded = await this.loading.get();
+    loaded.phrases ??= this.loadPhrases(loaded);
+    return loaded.phrases;
   }
 
   /** Resolves when the search index is loaded (pickers wait for it before they open). */
@@ -329,6 +340,29 @@ export class RoleRepository {
       );
       void notify('warning', 'Career Compare: the search index is damaged; searching role titles only (no alternate titles).');
       return [whole, { index: buildSearchIndex(titlesOnly) }];
+    }
+  }
+
+  /** The prebuilt matcher; a damaged file is reported and the matcher built from the search index instead (about a second). */
+  private async loadPhrases(loaded: Loaded): Promise<PhraseMatcher> {
+    const started = performance.now();
+    const file = `data/${GENERATED_FOLDER}/${PHRASES_FILE}`;
+    const { buildPhraseMatcher, parsePhraseMatcher, phraseEntries } = core();
+    try {
+      const { text, problem } = await this.readGenerated(PHRASES_FILE);
+      if (problem) throw new Error(problem.message);
+      const matcher = parsePhraseMatcher(file, text!);
+      this.timings.phrasesMs = performance.now() - started;
+      log().info(
+        `Loaded the hover phrase matcher (${matcher.nodes} words in ${matcher.roleIds.length} roles) in ${this.timings.phrasesMs.toFixed(0)} ms.`,
+      );
+      return matcher;
+    } catch (err) {
+      log().error(
+        `The phrase matcher ${file} could not be used (${err instanceof Error ? err.message : String(err)}); building it from the search index.`,
+      );
+      const [, official] = await loaded.search;
+      return buildPhraseMatcher(phraseEntries([official]), (id) => loaded.catalog.byId.get(id)?.title ?? id);
     }
   }
 

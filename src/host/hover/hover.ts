@@ -1,11 +1,12 @@
 // Hover cards on job titles in the user's documents (Markdown and plain text
-// by default). Registered only while `careerCompare.hover.enabled` is on; the
-// phrase matcher is built from the loaded search indexes as soon as an editor
-// of a hover language shows (so the first hover does not pay for it), or on
-// the first hover, and dropped when the data is refreshed or hovers are turned off.
+// by default). Registered only while `careerCompare.hover.enabled` is on. The
+// official titles' phrase matcher is prebuilt (data/generated/phrases.json);
+// it is read, and one for hand-written roles built, as soon as an editor of a
+// hover language shows (so the first hover does not wait for it), or on the
+// first hover, and dropped when the data is refreshed or hovers are turned off.
 import * as vscode from 'vscode';
-import type { SearchPart } from '../../search/multiSearch';
-import type { PhraseMatcher } from '../../search/phrases';
+import type { RoleCatalog } from '../../model/catalog';
+import type { PhraseMatcher, PhrasePart } from '../../search/phrases';
 import { core } from '../shared/core';
 import { hoverCard } from './hoverCard';
 import { log } from '../shared/log';
@@ -17,11 +18,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export class HoverController implements vscode.HoverProvider, vscode.Disposable {
   private registration: vscode.Disposable | undefined;
-  private built: { parts: SearchPart[]; matcher: PhraseMatcher } | undefined;
+  private built: { official: PhraseMatcher; catalog: RoleCatalog; parts: PhrasePart[] } | undefined;
   /** The build started because a hover-language editor showed, while it runs. */
   private warming: Promise<unknown> | undefined;
   private readonly subscriptions: vscode.Disposable[];
-  /** The last matcher build, in ms, how many phrases it holds and how many builds so far (tests and the benchmark read them). */
+  /**
+   * The last preparation of the matchers, in ms (reading the prebuilt one included), how many
+   * phrases they hold and how many preparations so far (tests and the benchmark read them).
+   */
   readonly timings: { matcherBuildMs?: number; phrases?: number; builds: number } = { builds: 0 };
 
   constructor(private readonly repository: RoleRepository) {
@@ -95,21 +99,23 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     }
   }
 
-  /** The matcher for the current data, built once per load. */
-  private async matcher(): Promise<PhraseMatcher> {
-    const [parts, catalog] = await Promise.all([this.repository.searchParts(), this.repository.catalog()]);
-    // From here on synchronous: two hovers at once cannot both build.
-    if (this.built?.parts === parts) return this.built.matcher;
+  /** The matchers for the current data: the official one read once per load, one for hand-written roles built with it. */
+  private async matcher(): Promise<PhrasePart[]> {
     const started = performance.now();
-    const { buildPhraseMatcher, phraseEntries } = core();
-    const matcher = buildPhraseMatcher(phraseEntries(parts), (id) => catalog.byId.get(id)?.title ?? id);
+    const [official, catalog] = await Promise.all([this.repository.officialPhrases(), this.repository.baseCatalog()]);
+    // From here on synchronous: two hovers at once cannot both build.
+    if (this.built?.official === official && this.built.catalog === catalog) return this.built.parts;
+    const { buildPhraseMatcher, roleEntries } = core();
+    const whole = [...catalog.whole.values()];
+    const mine = buildPhraseMatcher(roleEntries(whole), (id) => catalog.whole.get(id)?.title ?? id);
+    const parts = [{ matcher: mine }, { matcher: official, accept: (id: string) => catalog.detailOf.has(id) }];
     // Hovers turned off while the data loaded: answer this one, keep nothing.
-    if (this.registered) this.built = { parts, matcher };
+    if (this.registered) this.built = { official, catalog, parts };
     this.timings.matcherBuildMs = performance.now() - started;
-    this.timings.phrases = matcher.phrases;
+    this.timings.phrases = official.phrases + mine.phrases;
     this.timings.builds++;
-    log().info(`Built the hover phrase matcher (${matcher.phrases} phrases) in ${this.timings.matcherBuildMs.toFixed(0)} ms.`);
-    return matcher;
+    log().info(`Prepared the hover phrase matchers (${this.timings.phrases} phrases) in ${this.timings.matcherBuildMs.toFixed(0)} ms.`);
+    return parts;
   }
 
   private async card(found: readonly { roleId: string; matched: string; own: boolean }[]): Promise<vscode.MarkdownString | undefined> {
