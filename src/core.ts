@@ -28,6 +28,6 @@ export { combineUserFiles, parseUserFile, withUserRoles } from './roleFiles/user
 export { locateProblems, positionAt, positionsAt } from './roleFiles/roleFileLocations';
 export { scaffoldRoleFile } from './roleFiles/scaffoldRole';
 export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
-export { phraseEntries, roleEntries } from './search/phraseEntries';
+export { roleEntries } from './search/phraseEntries';
 export { parsePhraseMatcher } from './search/phraseFile';
-export { buildPhraseMatcher, phraseAt } from './search/phrases';
+export { buildIndexMatcher, buildPhraseMatcher, phraseAt } from './search/phrases';

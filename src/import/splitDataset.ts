@@ -7,8 +7,7 @@ import type { Role } from '../model/schema';
 import { summarize } from '../model/summary';
 import { serializeSearchIndex } from '../search/indexFile';
 import { serializePhraseMatcher } from '../search/phraseFile';
-import { roleEntries } from '../search/phraseEntries';
-import { buildPhraseMatcher } from '../search/phrases';
+import { buildIndexMatcher } from '../search/phrases';
 import { buildSearchIndex } from '../search/roleSearch';
 import { serializeRoleFile } from './buildRoles';
 
@@ -27,20 +26,10 @@ export function splitDataset(roles: readonly Role[], attribution: string): Map<s
     `{"format":${CATALOG_FORMAT},"attribution":${JSON.stringify(attribution)},"details":[\n${details.join(',\n')}\n],"roles":[\n` +
     `${roles.map((r) => JSON.stringify(summarize(r))).join(',\n')}\n]}\n`;
   const out = new Map<string, string>([[CATALOG_FILE, catalog]]);
-  out.set(
-    SEARCH_INDEX_FILE,
-    serializeSearchIndex(
-      buildSearchIndex(roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] }))),
-      attribution,
-    ),
-  );
-  out.set(PHRASES_FILE, serializePhraseMatcher(phraseMatcherOf(roles), attribution));
+  const index = buildSearchIndex(roles.map((r) => ({ roleId: r.id, title: r.title, alternateTitles: r.alternateTitles ?? [] })));
+  out.set(SEARCH_INDEX_FILE, serializeSearchIndex(index, attribution));
+  // Its phrases point at the index's titles by number: the two are written, and read, together.
+  out.set(PHRASES_FILE, serializePhraseMatcher(buildIndexMatcher(index)));
   for (const file of files) out.set(file, serializeRoleFile(byFile.get(file)!, attribution));
   return out;
-}
-
-/** The hover cards' matcher of every title and alternate title. */
-function phraseMatcherOf(roles: readonly Role[]) {
-  const titles = new Map(roles.map((r) => [r.id, r.title]));
-  return buildPhraseMatcher(roleEntries(roles), (id) => titles.get(id) ?? id);
 }

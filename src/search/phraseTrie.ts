@@ -1,8 +1,56 @@
 // The hover phrase matcher's data: a word trie packed into typed arrays, the
 // same whether built at run time (hand-written roles, tests) or read from the
 // file `npm run data:build` writes (official roles, phraseFile.ts), so both
-// answer alike and loading one allocates almost nothing.
+// answer alike and loading one allocates almost nothing. A phrase's roles are
+// title numbers in a title table: the official search index's own titles for
+// the prebuilt matcher (no second copy of 46,000 titles), a list for one built
+// from entries.
+import type { Index } from './searchIndex';
 import { compare, lowerBound } from './text';
+
+/** The titles a matcher's phrases point into, by number. */
+export interface PhraseTitles {
+  readonly size: number;
+  /** The role title t belongs to. */
+  roleId(t: number): string;
+  /** That role's own title (orders roles that share a phrase). */
+  roleTitle(t: number): string;
+  /** Title t as written in the data. */
+  text(t: number): string;
+  /** Whether title t is its role's own title. */
+  own(t: number): boolean;
+}
+
+/** The titles of a search index, by its title ids. */
+export function indexTitles(index: Index): PhraseTitles {
+  return {
+    size: index.size,
+    roleId: (t) => index.roleIds[index.titleRole[t]],
+    roleTitle: (t) => index.roleTitles[index.titleRole[t]],
+    text: (t) => index.title(t),
+    own: (t) => index.titleIsOwn[t] === 1,
+  };
+}
+
+/** Titles listed one by one (a matcher built from entries). */
+class TitleList implements PhraseTitles {
+  readonly roleIds: string[] = [];
+  readonly texts: string[] = [];
+  readonly owns: boolean[] = [];
+  constructor(private readonly titleOfRole: (roleId: string) => string) {}
+  get size(): number {
+    return this.texts.length;
+  }
+  add(roleId: string, text: string, own: boolean): number {
+    this.roleIds.push(roleId);
+    this.owns.push(own);
+    return this.texts.push(text) - 1;
+  }
+  roleId = (t: number) => this.roleIds[t];
+  roleTitle = (t: number) => this.titleOfRole(this.roleIds[t]);
+  text = (t: number) => this.texts[t];
+  own = (t: number) => this.owns[t];
+}
 
 /** A role a found phrase names. */
 export interface PhraseRole {
@@ -10,6 +58,8 @@ export interface PhraseRole {
   /** The role's title as written in the data that matched (own or alternate). */
   matched: string;
   own: boolean;
+  /** The role's own title (orders roles that share a phrase). */
+  roleTitle: string;
 }
 
 /**
@@ -26,19 +76,14 @@ export class PhraseMatcher {
   edgeWord = new Uint32Array(1);
   /** Per node, its words that are not stop words ("of", "and", …); 0 where no phrase ends. */
   meaningful = new Uint8Array(1);
-  /** Node n's roles are entries roleStart[n] .. roleStart[n + 1] - 1 (own titles first, then by role title). */
+  /** Node n's roles are entryTitle[roleStart[n] .. roleStart[n + 1] - 1], one title each (own titles first, then by role title). */
   roleStart = new Uint32Array(2);
-  /** Per role entry: the role's number, the number of its matched title, whether it is the role's own title. */
-  entryRole = new Uint32Array(0);
+  /** Per role entry: the number of its matched title in `titles`. */
   entryTitle = new Uint32Array(0);
-  entryOwn = new Uint8Array(0);
   /** Per node that ends a one-word own title: the word as written there ("electricians"), plural kept. */
   ownWord = new Map<number, string>();
-  /** By role number. */
-  roleIds: string[] = [];
-  roleTitles: string[] = [];
-  /** Matched titles, by number. */
-  titles: string[] = [];
+
+  constructor(readonly titles: PhraseTitles) {}
 
   get nodes(): number {
     return this.edgeWord.length;
@@ -75,25 +120,19 @@ export class PhraseMatcher {
   roles(node: number, accept?: (roleId: string) => boolean): PhraseRole[] {
     const out: PhraseRole[] = [];
     for (let e = this.roleStart[node]; e < this.roleStart[node + 1]; e++) {
-      const roleId = this.roleIds[this.entryRole[e]];
+      const t = this.entryTitle[e];
+      const roleId = this.titles.roleId(t);
       if (accept && !accept(roleId)) continue;
-      out.push({ roleId, matched: this.titles[this.entryTitle[e]], own: this.entryOwn[e] === 1 });
+      out.push({ roleId, matched: this.titles.text(t), own: this.titles.own(t), roleTitle: this.titles.roleTitle(t) });
     }
     return out;
-  }
-
-  /** A role's title, for ordering roles from several matchers. */
-  roleTitle(roleId: string): string | undefined {
-    const at = this.roleIds.indexOf(roleId);
-    return at === -1 ? undefined : this.roleTitles[at];
   }
 }
 
 /** One title's words on the way in: the key each is found by and, for one-word own titles, the word as written. */
 export interface TrieEntry {
-  roleId: string;
-  title: string;
-  own: boolean;
+  /** The title's number in the table, or its words to list it under. */
+  title: number | { roleId: string; text: string; own: boolean };
   keys: readonly string[];
   meaningful: number;
   /** For a one-word own title, its word as written (folded, plural kept). */
@@ -102,55 +141,46 @@ export interface TrieEntry {
 
 interface BuildNode {
   kids: Map<string, number>;
-  roles: { role: number; title: number; own: boolean }[];
+  /** Title numbers, one per role. */
+  titles: number[];
   meaningful: number;
   ownWord?: string;
 }
 
-/** Numbers strings in order of first appearance. */
-class Numbering {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-  of(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) this.ids.set(s, (id = this.list.push(s) - 1));
-    return id;
-  }
-}
-
-/** Builds the packed trie; `roleTitle` orders roles that share a phrase. */
-export function packTrie(entries: Iterable<TrieEntry>, roleTitle: (roleId: string) => string): PhraseMatcher {
-  const nodes: BuildNode[] = [{ kids: new Map(), roles: [], meaningful: 0 }];
-  const roles = new Numbering();
-  const titles = new Numbering();
+/**
+ * Builds the packed trie over a title table (`titles`), or over a list made
+ * of the entries' own words, where `roleTitle` orders roles that share a phrase.
+ */
+export function packTrie(entries: Iterable<TrieEntry>, titles: PhraseTitles | ((roleId: string) => string)): PhraseMatcher {
+  const table = typeof titles === 'function' ? new TitleList(titles) : titles;
+  const nodes: BuildNode[] = [{ kids: new Map(), titles: [], meaningful: 0 }];
   for (const entry of entries) {
     let node = 0;
     for (const key of entry.keys) {
       let child = nodes[node].kids.get(key);
       if (child === undefined) {
         nodes[node].kids.set(key, (child = nodes.length));
-        nodes.push({ kids: new Map(), roles: [], meaningful: 0 });
+        nodes.push({ kids: new Map(), titles: [], meaningful: 0 });
       }
       node = child;
     }
     const n = nodes[node];
     n.meaningful = entry.meaningful;
     if (entry.ownWord !== undefined) n.ownWord = entry.ownWord;
-    addRole(n.roles, { role: roles.of(entry.roleId), title: titles.of(entry.title), own: entry.own });
+    const t =
+      typeof entry.title === 'number' ? entry.title : (table as TitleList).add(entry.title.roleId, entry.title.text, entry.title.own);
+    addRole(n.titles, t, table);
   }
-  const m = new PhraseMatcher();
-  m.roleIds = roles.list;
-  m.roleTitles = roles.list.map(roleTitle);
-  m.titles = titles.list;
+  const m = new PhraseMatcher(table);
   pack(m, nodes);
   return m;
 }
 
-/** One entry per role, its own title preferred over an alternate. */
-function addRole(list: BuildNode['roles'], role: BuildNode['roles'][number]): void {
-  const at = list.findIndex((r) => r.role === role.role);
-  if (at === -1) list.push(role);
-  else if (role.own && !list[at].own) list[at] = role;
+/** One title per role, its own title preferred over an alternate. */
+function addRole(list: number[], t: number, titles: PhraseTitles): void {
+  const at = list.findIndex((u) => titles.roleId(u) === titles.roleId(t));
+  if (at === -1) list.push(t);
+  else if (titles.own(t) && !titles.own(list[at])) list[at] = t;
 }
 
 /** Lays the nodes out breadth first, children by word, and fills the arrays. */
@@ -173,8 +203,8 @@ function pack(m: PhraseMatcher, nodes: BuildNode[]): void {
   m.firstChild = new Uint32Array(count + 1);
   m.meaningful = new Uint8Array(count);
   m.roleStart = new Uint32Array(count + 1);
-  const entries: BuildNode['roles'] = [];
-  const titleOfRole = (r: number) => m.roleTitles[r];
+  const entries: number[] = [];
+  const t = m.titles;
   let next = 1;
   order.forEach((old, at) => {
     const n = nodes[old];
@@ -183,15 +213,12 @@ function pack(m: PhraseMatcher, nodes: BuildNode[]): void {
     m.meaningful[at] = n.meaningful;
     if (n.ownWord !== undefined) m.ownWord.set(at, n.ownWord);
     // Own-title roles first, then by role title and id: a stable order the card shows.
-    n.roles.sort(
-      (a, b) =>
-        Number(b.own) - Number(a.own) || compare(titleOfRole(a.role), titleOfRole(b.role)) || compare(m.roleIds[a.role], m.roleIds[b.role]),
+    n.titles.sort(
+      (a, b) => Number(t.own(b)) - Number(t.own(a)) || compare(t.roleTitle(a), t.roleTitle(b)) || compare(t.roleId(a), t.roleId(b)),
     );
-    for (const r of n.roles) entries.push(r);
+    for (const title of n.titles) entries.push(title);
     m.roleStart[at + 1] = entries.length;
   });
   m.firstChild[count] = next;
-  m.entryRole = Uint32Array.from(entries, (r) => r.role);
-  m.entryTitle = Uint32Array.from(entries, (r) => r.title);
-  m.entryOwn = Uint8Array.from(entries, (r) => (r.own ? 1 : 0));
+  m.entryTitle = Uint32Array.from(entries);
 }

@@ -5,7 +5,9 @@
 // words and forgives typos and word order, while a phrase in a document must
 // be the title's words, in order, next to each other. Plurals are folded the
 // same way as in search ("registered nurse" finds "Registered Nurses").
-import { PhraseMatcher, packTrie, type PhraseRole, type TrieEntry } from './phraseTrie';
+import { indexTitles, PhraseMatcher, packTrie, type PhraseRole, type TrieEntry } from './phraseTrie';
+import type { RoleSearchIndex } from './roleSearch';
+import { Index } from './searchIndex';
 import { compare, stem, STOP_WORDS } from './text';
 
 export { PhraseMatcher, type PhraseRole } from './phraseTrie';
@@ -97,19 +99,38 @@ export function titlePhrases(title: string): string[] {
   return [title.replace(/\([^()]*\)/g, ' '), ...inside];
 }
 
-/** Builds the word trie (about 55,000 titles for the official roles: `npm run data:build` writes it, see phraseFile.ts). */
+/** Builds a word trie of these titles; `roleTitle` orders roles that share a phrase (hand-written roles, at run time). */
 export function buildPhraseMatcher(entries: Iterable<PhraseEntry>, roleTitle: (roleId: string) => string = (id) => id): PhraseMatcher {
-  return packTrie(trieEntries(entries), roleTitle);
+  return packTrie(
+    trieEntries(entries, (e) => ({ roleId: e.roleId, text: e.title, own: e.own })),
+    roleTitle,
+  );
 }
 
-function* trieEntries(entries: Iterable<PhraseEntry>): Generator<TrieEntry> {
+/**
+ * Builds the word trie of every title of a search index, pointing into the
+ * index's titles (the official roles' ~46,000: `npm run data:build` writes it, see phraseFile.ts).
+ */
+export function buildIndexMatcher(index: RoleSearchIndex): PhraseMatcher {
+  if (!(index instanceof Index)) throw new TypeError('buildIndexMatcher: index must come from buildSearchIndex or parseSearchIndex');
+  const titles = indexTitles(index);
+  const entries = function* (): Generator<PhraseEntry & { t: number }> {
+    for (let t = 0; t < index.size; t++) yield { roleId: titles.roleId(t), title: titles.text(t), own: titles.own(t), t };
+  };
+  return packTrie(
+    trieEntries(entries(), (e) => e.t),
+    titles,
+  );
+}
+
+function* trieEntries<E extends PhraseEntry>(entries: Iterable<E>, titleOf: (entry: E) => TrieEntry['title']): Generator<TrieEntry> {
   const folded = new Map<string, [string, string]>();
   for (const entry of entries) {
     for (const phrase of titlePhrases(entry.title)) {
       const tokens = tokenize(phrase, 0, folded);
       if (tokens.length === 0) continue;
       yield {
-        ...entry,
+        title: titleOf(entry),
         keys: tokens.map((t) => t.key),
         meaningful: tokens.filter((t) => !STOP_WORDS.has(t.plain)).length,
         ownWord: entry.own && tokens.length === 1 ? tokens[0].plain : undefined,
@@ -182,20 +203,19 @@ function longestFrom(parts: PartWords[], text: string, tokens: Token[], i: numbe
 
 /** Every part's roles for tokens[i..j]: own titles first, then by role title and id, each role once. */
 function rolesOf(parts: PartWords[], text: string, tokens: Token[], i: number, j: number): PhraseRole[] {
-  const found: { role: PhraseRole; title: string }[] = [];
+  const found: PhraseRole[] = [];
   for (const part of parts) {
     const node = walk(part, text, tokens, i, j);
     if (node === -1) continue;
     for (const role of part.matcher.roles(node, part.accept)) {
-      const at = found.findIndex((f) => f.role.roleId === role.roleId);
-      const entry = { role, title: part.matcher.roleTitle(role.roleId) ?? role.roleId };
-      if (at === -1) found.push(entry);
-      else if (role.own && !found[at].role.own) found[at] = entry;
+      const at = found.findIndex((f) => f.roleId === role.roleId);
+      if (at === -1) found.push(role);
+      else if (role.own && !found[at].own) found[at] = role;
     }
   }
   if (parts.length > 1)
-    found.sort((a, b) => Number(b.role.own) - Number(a.role.own) || compare(a.title, b.title) || compare(a.role.roleId, b.role.roleId));
-  return found.map((f) => f.role);
+    found.sort((a, b) => Number(b.own) - Number(a.own) || compare(a.roleTitle, b.roleTitle) || compare(a.roleId, b.roleId));
+  return found;
 }
 
 /**

@@ -343,26 +343,26 @@ export class RoleRepository {
     }
   }
 
-  /** The prebuilt matcher; a damaged file is reported and the matcher built from the search index instead (about a second). */
+  /**
+   * The prebuilt matcher, over the official search index's titles; a damaged
+   * file (or a damaged index) is reported and the matcher built from the index in use instead (about a second).
+   */
   private async loadPhrases(loaded: Loaded): Promise<PhraseMatcher> {
     const started = performance.now();
     const file = `data/${GENERATED_FOLDER}/${PHRASES_FILE}`;
-    const { buildPhraseMatcher, parsePhraseMatcher, phraseEntries } = core();
+    const [reading, [, official]] = await Promise.all([this.readGenerated(PHRASES_FILE), loaded.search]);
+    const { buildIndexMatcher, parsePhraseMatcher } = core();
     try {
-      const { text, problem } = await this.readGenerated(PHRASES_FILE);
-      if (problem) throw new Error(problem.message);
-      const matcher = parsePhraseMatcher(file, text!);
+      if (reading.problem) throw new Error(reading.problem.message);
+      const matcher = parsePhraseMatcher(file, reading.text!, official.index);
       this.timings.phrasesMs = performance.now() - started;
-      log().info(
-        `Loaded the hover phrase matcher (${matcher.nodes} words in ${matcher.roleIds.length} roles) in ${this.timings.phrasesMs.toFixed(0)} ms.`,
-      );
+      log().info(`Loaded the hover phrase matcher (${matcher.nodes} words) in ${this.timings.phrasesMs.toFixed(0)} ms.`);
       return matcher;
     } catch (err) {
       log().error(
         `The phrase matcher ${file} could not be used (${err instanceof Error ? err.message : String(err)}); building it from the search index.`,
       );
-      const [, official] = await loaded.search;
-      return buildPhraseMatcher(phraseEntries([official]), (id) => loaded.catalog.byId.get(id)?.title ?? id);
+      return buildIndexMatcher(official.index);
     }
   }
 

@@ -4,16 +4,27 @@
 import * as assert from 'node:assert/strict';
 import { readGenerated } from '../../../scripts/buildData';
 import { loadSplit } from '../../support/generated';
-import { PHRASES_FILE } from '../../../src/model/dataFolders';
+import { PHRASES_FILE, SEARCH_INDEX_FILE } from '../../../src/model/dataFolders';
+import { parseSearchIndex } from '../../../src/search/indexFile';
+import { buildSearchIndex } from '../../../src/search/roleSearch';
 import { parsePhraseMatcher, serializePhraseMatcher } from '../../../src/search/phraseFile';
 import { roleEntries } from '../../../src/search/phraseEntries';
-import { buildPhraseMatcher, phraseAt, type PhraseMatch, type PhraseMatcher, type PhrasePart } from '../../../src/search/phrases';
+import {
+  buildIndexMatcher,
+  buildPhraseMatcher,
+  phraseAt,
+  type PhraseMatch,
+  type PhraseMatcher,
+  type PhrasePart,
+} from '../../../src/search/phrases';
 
 const committed = readGenerated();
 const { roles } = loadSplit(committed);
 const titleOf = new Map(roles.map((r) => [r.id, r.title]));
+const index = parseSearchIndex(SEARCH_INDEX_FILE, committed.get(SEARCH_INDEX_FILE)!);
 const text = committed.get(PHRASES_FILE)!;
-const loaded = parsePhraseMatcher(PHRASES_FILE, text);
+const loaded = parsePhraseMatcher(PHRASES_FILE, text, index);
+// From the roles themselves, not from the index: the prebuilt matcher must answer as this one does.
 const built = buildPhraseMatcher(roleEntries(roles), (id) => titleOf.get(id) ?? id);
 
 /** A seeded generator, so a failure can be replayed. */
@@ -36,9 +47,9 @@ function* samples(n: number): Generator<[string, number]> {
 const brief = (m: PhraseMatch | undefined) => m && { start: m.start, end: m.end, roles: m.roles };
 
 describe('the prebuilt phrase matcher', () => {
-  it('is what a build from the committed roles writes, byte for byte, and writes the same bytes after a load', () => {
-    assert.equal(serializePhraseMatcher(built, JSON.parse(text).attribution), text);
-    assert.equal(serializePhraseMatcher(loaded, JSON.parse(text).attribution), text);
+  it('is what a build over the committed search index writes, byte for byte, and writes the same bytes after a load', () => {
+    assert.equal(serializePhraseMatcher(buildIndexMatcher(index)), text);
+    assert.equal(serializePhraseMatcher(loaded), text);
     assert.ok(loaded.phrases > 40_000, `${loaded.phrases} phrases`);
   });
 
@@ -92,13 +103,15 @@ describe('the prebuilt phrase matcher', () => {
       ['not an object', '[1,2,3]'],
       ['children not adding up', JSON.stringify({ ...file, children: [...file.children.slice(0, -1), 5] })],
       ['an edge to an unknown word', JSON.stringify({ ...file, edgeWords: [10_000_000, ...file.edgeWords.slice(1)] })],
-      ['a role beyond the list', JSON.stringify({ ...file, ends: [...file.ends.slice(0, -2), 10_000_000, 0] })],
+      ['a title beyond the index', JSON.stringify({ ...file, ends: [...file.ends.slice(0, -1), 10_000_000] })],
       ['ends cut short', JSON.stringify({ ...file, ends: file.ends.slice(0, -1) })],
       ['an own word without its node', JSON.stringify({ ...file, ownWordNodes: file.ownWordNodes.slice(1) })],
       ['words out of order', JSON.stringify({ ...file, words: [...(file.words as unknown as string[])].reverse() })],
     ];
     for (const [what, bad] of broken) {
-      assert.throws(() => parsePhraseMatcher('data/generated/phrases.json', bad), /^Error: data\/generated\/phrases\.json: /, what);
+      assert.throws(() => parsePhraseMatcher('data/generated/phrases.json', bad, index), /^Error: data\/generated\/phrases\.json: /, what);
     }
+    const other = buildSearchIndex([{ roleId: 'a', title: 'Alpha', alternateTitles: [] }]);
+    assert.throws(() => parsePhraseMatcher('data/generated/phrases.json', text, other), /made for a search index of \d+ titles, not 1/);
   });
 });

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSearchIndex } from '../../../src/search/indexFile';
-import { phraseEntries } from '../../../src/search/phraseEntries';
 import {
+  buildIndexMatcher,
   buildPhraseMatcher,
   phraseAt,
   PHRASE_WINDOW_CHARS,
@@ -14,7 +14,6 @@ import {
   type PhraseEntry,
   type PhraseMatcher,
 } from '../../../src/search/phrases';
-import { buildSearchIndex } from '../../../src/search/roleSearch';
 
 const own = (roleId: string, title: string): PhraseEntry => ({ roleId, title, own: true });
 const alt = (roleId: string, title: string): PhraseEntry => ({ roleId, title, own: false });
@@ -201,7 +200,7 @@ describe('phrases: titles in free text', () => {
 describe('phrases: the real titles of the prebuilt index', () => {
   const root = path.join(__dirname, '..', '..', '..', '..');
   const index = parseSearchIndex('search-index.json', readFileSync(path.join(root, 'data', 'generated', 'search-index.json'), 'utf8'));
-  const real = buildPhraseMatcher(phraseEntries([{ index }]));
+  const real = buildIndexMatcher(index);
   const roleAt = (text: string, word: string) => at(text, word, real);
 
   it('holds every title', () => {
@@ -221,11 +220,10 @@ describe('phrases: the real titles of the prebuilt index', () => {
   });
 
   it('only names roles of the parts it is given', () => {
-    const none = buildPhraseMatcher(phraseEntries([{ index, accept: (id) => id !== 'registered-nurses' }]));
-    const found = phraseAt(none, 'registered nurse', 0);
+    const accept = (id: string) => id !== 'registered-nurses';
+    const found = phraseAt([{ matcher: real, accept }], 'registered nurse', 0);
     assert.ok(!found || found.roles.every((r) => r.roleId !== 'registered-nurses'));
-    const built = buildSearchIndex([{ roleId: 'mine', title: 'Registered Nurses', alternateTitles: [] }]);
-    const mine = buildPhraseMatcher(phraseEntries([{ index: built }, { index, accept: (id) => id !== 'registered-nurses' }]));
-    assert.equal(phraseAt(mine, 'registered nurse', 0)!.roles[0].roleId, 'mine');
+    const mine = buildPhraseMatcher([own('mine', 'Registered Nurses')]);
+    assert.equal(phraseAt([{ matcher: mine }, { matcher: real, accept }], 'registered nurse', 0)!.roles[0].roleId, 'mine');
   });
 });
