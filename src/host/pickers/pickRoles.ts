@@ -1,7 +1,8 @@
 // Role pickers: a quick pick that searches titles and ~55,000 alternate
 // titles (typo-, case- and word-order-tolerant) through the prebuilt search
-// index. A picker opens once the catalog and the index are loaded, so every
-// keystroke is answered at once.
+// index. A picker opens at once; while the catalog and the index load (the
+// first time in a window) it shows as busy, and what was typed meanwhile is
+// answered as soon as they are in.
 import * as vscode from 'vscode';
 import { formatWage } from '../../format/format';
 import type { RoleSummary } from '../../model/summary';
@@ -26,15 +27,11 @@ export interface PickOptions {
   exclude?: ReadonlySet<string>;
 }
 
+function itemOf(role: RoleSummary): RoleItem {
+  return { label: role.title, description: summary(role), role, buttons: favouriteButtons(role.id) };
+}
+
 export async function pickRole(repository: RoleRepository, options: PickOptions): Promise<RoleSummary | undefined> {
-  const [catalog] = await Promise.all([repository.catalog(), repository.searchReady()]);
-  const offered = catalog.roles.filter((r) => !options.exclude?.has(r.id));
-  const all: RoleItem[] = offered.map((role) => ({
-    label: role.title,
-    description: summary(role),
-    role,
-    buttons: favouriteButtons(role.id),
-  }));
   const pick = vscode.window.createQuickPick<RoleItem>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
@@ -42,44 +39,52 @@ export async function pickRole(repository: RoleRepository, options: PickOptions)
   // Focus that comes back late to the comparison webview (after the command palette closed, on a busy
   // machine) would otherwise close the picker before the user sees it; Escape still closes it.
   pick.ignoreFocusOut = true;
-  pick.items = all;
+  let all: RoleItem[] | undefined;
   const update = async (value: string) => {
     if (value.trim() === '') {
-      pick.items = all;
+      if (all) pick.items = all;
       return;
     }
-    // Each hit with its summary from the index's own catalog: the one this picker opened with may be older.
+    // Waits for the index while it loads. Each hit with its summary from the index's own catalog.
     const found = await repository.searchRoles(value, MAX_HITS + (options.exclude?.size ?? 0));
     if (pick.value !== value) return; // a later keystroke's answer takes over
     const hits = found.filter(({ hit }) => !options.exclude?.has(hit.roleId)).slice(0, MAX_HITS);
     // alwaysShow: our index has already matched (alternate titles, typos); VS Code's own label filter must not hide them.
-    pick.items = hits.map(({ hit, role }) => {
-      return {
-        label: role.title,
-        description: hit.viaAlternate ? `also “${hit.matched}”` : summary(role),
-        detail: hit.viaAlternate ? summary(role) : undefined,
-        alwaysShow: true,
-        role,
-        buttons: favouriteButtons(role.id),
-      };
-    });
+    pick.items = hits.map(({ hit, role }) => ({
+      ...itemOf(role),
+      description: hit.viaAlternate ? `also “${hit.matched}”` : summary(role),
+      detail: hit.viaAlternate ? summary(role) : undefined,
+      alwaysShow: true,
+    }));
   };
+  const search = (value: string) =>
+    update(value).catch((err: unknown) => log().error(`Search for ${JSON.stringify(value)} failed: ${String(err)}`));
   return new Promise((resolve) => {
     let chosen: RoleSummary | undefined;
-    pick.onDidChangeValue((value) =>
-      update(value).catch((err: unknown) => log().error(`Search for ${JSON.stringify(value)} failed: ${String(err)}`)),
-    );
+    pick.onDidChangeValue(search);
     pick.onDidTriggerItemButton((e) => onFavouriteButton(pick, e.item));
     pick.onDidAccept(() => {
-      // Enter pressed as results arrive can leave no selection: take the highlighted row.
+      // Enter pressed as results arrive can leave no selection: take the highlighted row; with none yet, stay open.
       chosen = (pick.selectedItems[0] ?? pick.activeItems[0])?.role;
-      pick.hide();
+      if (chosen) pick.hide();
     });
     pick.onDidHide(() => {
       pick.dispose();
       resolve(chosen);
     });
+    pick.busy = true;
     pick.show();
+    Promise.all([repository.catalog(), repository.searchReady()])
+      .then(([catalog]) => {
+        all = catalog.roles.filter((r) => !options.exclude?.has(r.id)).map(itemOf);
+        pick.busy = false;
+        return search(pick.value);
+      })
+      .catch((err: unknown) => {
+        log().error(`Loading the roles for "${options.title}" failed: ${String(err)}`);
+        void vscode.window.showErrorMessage('Career Compare: the roles could not be loaded (see the Career Compare log).');
+        pick.hide();
+      });
   });
 }
 
