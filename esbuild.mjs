@@ -87,7 +87,10 @@ const builds = [
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
-    // Production minifies the toolkit too; the webview bundle is mostly FAST.
+    // The UI toolkit (webview/toolkitRegister.ts, most of the weight) is its own chunk, loaded after the first paint.
+    splitting: true,
+    chunkNames: 'webview-chunks/[name]-[hash]',
+    // Production minifies the toolkit too.
   },
 ];
 

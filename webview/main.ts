@@ -1,14 +1,17 @@
-// Webview entry: the bridge's webview end. Says "ready", validates every
-// message from the host, draws each page whole, sends the user's intents and
-// reports when a page is painted.
+// Webview entry: the bridge's webview end. Draws the first page its HTML
+// carries (validated like any message) without waiting for the host, says
+// "ready", validates every message from the host, draws each page whole,
+// sends the user's intents and reports when a page is painted. The UI
+// toolkit's components are loaded after the first paint.
 import './zodJitless';
 import { parseToWebview, type FromWebview, type WebviewState } from '../src/protocol/messages';
+import { INITIAL_VIEW_ID } from '../src/protocol/initialView';
 import { messageTooLarge } from '../src/protocol/size';
 import { oneLine } from '../src/util/safeText';
 import { markContextMenu } from './contextMenu';
 import { PagePlace } from './pagePlace';
 import { renderError, showPage, type RenderActions } from './render/page';
-import { registerToolkit } from './toolkit';
+import { loadToolkit } from './toolkit';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -17,9 +20,9 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+const started = performance.now();
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app')!;
-registerToolkit();
 markContextMenu(document.body);
 
 // A problem report is cut to one log line's length: the host would drop a longer one.
@@ -42,33 +45,52 @@ const actions: RenderActions = {
   openOfficialPage: (roleId, site) => post({ type: 'openOfficialPage', roleId, site }),
 };
 
-function receive(data: unknown): void {
-  const arrived = performance.now();
+/** Draws one message from the host; true when it painted a page. `arrived`: when it came (for the paint time). */
+function receive(data: unknown, arrived = performance.now()): boolean {
   // Size first: a huge message is refused before validation spends time on it.
   const tooLarge = messageTooLarge(data);
   if (tooLarge) {
     post({ type: 'problem', message: `dropped a message from the host: ${tooLarge}` });
-    return;
+    return false;
   }
   const parsed = parseToWebview(data);
   if (!parsed.ok) {
     post({ type: 'problem', message: parsed.error });
-    return;
+    return false;
   }
   const message = parsed.message;
   if (message.type === 'error') {
     renderError(root, message.message);
-    return;
+    return false;
   }
   const painted = showPage(root, message.page, actions);
   if (!painted.ok) {
     post({ type: 'problem', message: painted.error });
-    return;
+    return false;
   }
   const roleIds = message.page.view.roles.map((r) => r.id);
   place.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.
   requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));
+  return true;
+}
+
+/**
+ * The page a new panel's HTML carries, drawn at once. Only on the webview's
+ * first load: after that (a hidden tab shown again reloads the same HTML)
+ * the saved state says the page may have changed since, so the host's is awaited.
+ */
+function drawInitial(): boolean {
+  const text = document.getElementById(INITIAL_VIEW_ID)?.textContent;
+  if (!text || vscode.getState() != null) return false;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    post({ type: 'problem', message: 'the first view in the HTML is not valid JSON' });
+    return false;
+  }
+  return receive(data, started);
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
@@ -84,4 +106,6 @@ document.addEventListener('securitypolicyviolation', (event) =>
   post({ type: 'problem', message: `CSP blocked ${event.violatedDirective}: ${event.blockedURI || event.sample || 'inline'}` }),
 );
 
-post({ type: 'ready' });
+post({ type: 'ready', painted: drawInitial() });
+// After the first paint: the components upgrade in place.
+requestAnimationFrame(() => setTimeout(() => void loadToolkit((problem) => post({ type: 'problem', message: problem }))));

@@ -1,26 +1,21 @@
-// The only module that knows about @vscode/webview-ui-toolkit. Upstream
-// deprecated the toolkit in January 2025; moving to a maintained library
-// means rewriting this file and nothing else.
-import { provideVSCodeDesignSystem, vsCodeBadge, vsCodeButton, vsCodeDropdown, vsCodeOption } from '@vscode/webview-ui-toolkit';
-import { DOM } from '@microsoft/fast-element';
+// The only modules that know about @vscode/webview-ui-toolkit: this one
+// makes its elements, toolkitRegister.ts defines them. Upstream deprecated
+// the toolkit in January 2025; moving to a maintained library means
+// rewriting these two files and nothing else.
+//
+// The definitions (FAST, most of the webview's weight) load as a separate
+// chunk after the first paint: the page is plain HTML but for these
+// elements, which upgrade in place when it arrives (styles.css keeps them
+// hidden until then, so no raw option list flashes).
 
-let registered = false;
+let loading: Promise<void> | undefined;
 
-/**
- * FAST (under the toolkit) compiles templates through innerHTML, and the
- * badge's template binds `style="${…}"`: parsing that placeholder is an
- * inline style attribute, which our CSP blocks and logs. The binding only
- * serves the badge's `fill`/`color` attributes, which we never set, so the
- * template policy drops style attributes that hold nothing but a placeholder.
- */
-const STYLE_PLACEHOLDER = /\sstyle="fast-[a-z0-9]+\{\d+\}fast-[a-z0-9]+"/g;
-
-/** Registers only the components we use: the toolkit is most of the bundle's weight. */
-export function registerToolkit(): void {
-  if (registered) return;
-  DOM.setHTMLPolicy({ createHTML: (html: string) => html.replace(STYLE_PLACEHOLDER, '') });
-  provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeDropdown(), vsCodeOption(), vsCodeBadge());
-  registered = true;
+/** Loads and registers the toolkit's components once; never rejects: `report` hears why it failed. */
+export function loadToolkit(report: (problem: string) => void): Promise<void> {
+  loading ??= import('./toolkitRegister')
+    .then((m) => m.registerToolkit())
+    .catch((err: unknown) => report(`the UI toolkit could not be loaded: ${err instanceof Error ? err.message : 'unknown'}`));
+  return loading;
 }
 
 export function createButton(label: string, onClick: () => void, options: { secondary?: boolean; title?: string } = {}): HTMLElement {

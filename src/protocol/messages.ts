@@ -23,7 +23,11 @@ export type ToWebview = z.infer<typeof ToWebviewSchema>;
 /** Webview → host. */
 export const FromWebviewSchema = z.discriminatedUnion('type', [
   /** Sent once the webview's script runs; the host posts nothing before it. */
-  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({
+    type: z.literal('ready'),
+    /** True when the webview drew the page its HTML carried (the panel's first view): the host need not post it again. */
+    painted: z.optional(z.boolean()),
+  }),
   /**
    * A column's picker chose another role: the host puts `roleId` in `column`
    * (a role another column shows trades places with it; rules in src/compare/selection).

@@ -15,7 +15,7 @@ const { PagePlace } = require('../../webview/pagePlace') as typeof import('../..
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderPage } = require('../../webview/render/page') as typeof import('../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { registerToolkit } = require('../../webview/toolkit') as typeof import('../../webview/toolkit');
+const { registerToolkit } = require('../../webview/toolkitRegister') as typeof import('../../webview/toolkitRegister');
 
 const catalog = loadBundledCatalog();
 const ids = ['technical-manager', 'lead-technician'];

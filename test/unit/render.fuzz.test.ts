@@ -9,6 +9,9 @@ import type { FromWebview } from '../../src/protocol/messages';
 import { checkAsync, comparisonView, fuzzRuns, pickers, reportCases, fuzzTimeout } from '../support/fuzz';
 import { installDom } from '../support/dom';
 import { pageOf } from '../support/page';
+import { loadBundledCatalog } from '../support/roles';
+import { buildComparison } from '../../src/compare/buildComparison';
+import { INITIAL_VIEW_ID, initialViewJson } from '../../src/protocol/initialView';
 
 const SUITE = 'renderer';
 const window = installDom() as unknown as Window & { __pwned?: number };
@@ -18,8 +21,16 @@ const posted: FromWebview[] = [];
   setState() {},
   getState: () => undefined,
 });
-document.body.innerHTML = '<main id="app"></main>';
-// The webview's entry runs as it does in VS Code: registers the toolkit, listens, says "ready".
+// A new panel's HTML carries its first page (issue 19), here with a title that tries to end the data block.
+const HOSTILE_TITLE = 'Nurse </script><img src=x onerror="window.__pwned=1"><!-- \u2028';
+const catalog = loadBundledCatalog();
+const firstView = buildComparison(['technical-manager', 'lead-technician'].map((id) => catalog.byId.get(id)!));
+const firstPage = pageOf({ ...firstView, title: HOSTILE_TITLE });
+document.body.innerHTML = `<main id="app"></main><script type="application/json" id="${INITIAL_VIEW_ID}">${initialViewJson({
+  type: 'show',
+  page: firstPage,
+})}</script>`;
+// The webview's entry runs as it does in VS Code: draws the page its HTML carries, listens, says "ready".
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('../../webview/main');
 
@@ -45,8 +56,13 @@ describe('fuzz: renderer (webview entry in a DOM)', function () {
   this.timeout(fuzzTimeout());
   after(() => reportCases(SUITE));
 
-  it('said "ready" first', () => {
-    assert.deepEqual(posted[0], { type: 'ready' });
+  it('drew the page its HTML carried before saying "ready", a title that tries to end the data block kept as text', async () => {
+    assert.deepEqual(posted[0], { type: 'ready', painted: true });
+    assert.equal(document.querySelector('#app h1')?.textContent, HOSTILE_TITLE);
+    assert.equal(document.querySelector(`#app :is(${FROM_MARKUP})`), null);
+    assert.equal(window.__pwned, undefined);
+    const rendered = posted.find((m) => m.type === 'rendered') ?? (await nextPost('rendered'));
+    assert.deepEqual((rendered as { roleIds: string[] }).roleIds, ['technical-manager', 'lead-technician']);
   });
 
   it('any valid page is painted as text and reported "rendered"', async function () {

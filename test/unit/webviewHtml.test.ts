@@ -40,6 +40,17 @@ describe('webview HTML and CSP', () => {
     assert.doesNotMatch(html, /<main[^>]*aria-live/);
   });
 
+  it('carries the first view as a JSON data block that no text in it can end (issue 19)', () => {
+    const message = { type: 'error' as const, message: 'a </script><script>alert(1)</script> <!-- and </SCRIPT > \u2028' };
+    const html = webviewHtml({ ...input, initial: message });
+    const blocks = [...html.matchAll(/<script type="application\/json" id="initial-view">([^<]*)<\/script>/g)];
+    assert.equal(blocks.length, 1, html);
+    assert.deepEqual(JSON.parse(blocks[0][1]), message);
+    // Only our bundle runs; the data block is one more <script> element, never executed.
+    assert.equal((html.match(/<script/gi) ?? []).length, 2);
+    assert.doesNotMatch(webviewHtml(input), /initial-view/);
+  });
+
   it('makes a fresh 32-character nonce each time', () => {
     const a = makeNonce();
     const b = makeNonce();

@@ -45,8 +45,8 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return { enableScripts: true, localResourceRoots: [assetRoot(extensionUri)] };
 }
 
-/** Gives a panel its icon and a fresh page (a new nonce) that loads our bundle and styles. */
-function loadPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
+/** Gives a panel its icon and a fresh page (a new nonce) that loads our bundle and styles, carrying its first view if given. */
+function loadPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, initial?: ToWebview): void {
   panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'compare.svg');
   const webview = panel.webview;
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(assetRoot(extensionUri), name)).toString();
@@ -56,6 +56,7 @@ function loadPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
     scriptUri: asset('webview.js'),
     styleUri: asset('webview-styles.css'),
     title: panel.title,
+    initial,
   });
 }
 
@@ -73,8 +74,10 @@ class PanelSession extends Disposable {
   roles: Role[] = [];
   /** Why the last change could not be shown: drawn above the page until a change succeeds. */
   notice: string | undefined;
-  /** The page last posted. */
+  /** The page last posted (or carried in the HTML). */
   posted: Page | undefined;
+  /** The page the HTML carries, until the webview's first "ready" says whether it drew it. */
+  embedded: Page | undefined;
   /** Counts page builds: only the latest one is posted. */
   builds = 0;
 
@@ -171,9 +174,9 @@ export abstract class PanelController extends Disposable {
   async show(roleIds: string[], takeFocus = true): Promise<void> {
     const roles = await this.resolve(roleIds);
     if (!roles) return;
-    let session = this.session;
-    if (!session) session = this.open(roles);
-    else if (takeFocus) session.panel.reveal(undefined, false);
+    const session = this.session;
+    if (!session) return this.openWith(roles);
+    if (takeFocus) session.panel.reveal(undefined, false);
     session.roles = roles;
     session.notice = undefined;
     this.update();
@@ -185,6 +188,7 @@ export abstract class PanelController extends Disposable {
     if (this.session) return panel.dispose();
     panel.webview.options = webviewOptions(this.extensionUri);
     const session = this.adopt(panel);
+    loadPage(panel, this.extensionUri);
     const parsed = core().parseWebviewState(state);
     const problem = parsed.ok ? this.problemOf(parsed.message.roleIds) : parsed.error;
     if (!parsed.ok || problem !== undefined) {
@@ -220,10 +224,16 @@ export abstract class PanelController extends Disposable {
     }
     const message = parsed.message;
     switch (message.type) {
-      case 'ready':
-        if (this.session) this.session.ready = true;
-        this.update();
+      case 'ready': {
+        const session = this.session;
+        if (!session) break;
+        session.ready = true;
+        // The page the HTML carried is drawn and nothing changed since: no need to post it again.
+        const drawn = message.painted === true && session.embedded !== undefined && session.embedded === session.posted;
+        session.embedded = undefined;
+        if (!drawn) this.update();
         break;
+      }
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);
         this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });
@@ -240,6 +250,8 @@ export abstract class PanelController extends Disposable {
   protected update(): void {
     const session = this.session;
     if (!session) return;
+    // Something changed after the HTML was made: its page is out of date, so "ready" must get the current one.
+    session.embedded = undefined;
     if (session.roles.length > 0) session.panel.title = this.title(session.roles);
     this.onDidChangePanel();
     if (session.ready) runLogged(this.post(session), `update the ${this.kind.noun}`);
@@ -257,12 +269,36 @@ export abstract class PanelController extends Disposable {
     this.update();
   }
 
-  private open(roles: readonly Role[]): PanelSession {
+  /**
+   * Opens the panel at once and gives it its HTML when the page is built,
+   * the page inside, so the webview draws without asking for it (one round
+   * trip less). A change while it builds sends the plain HTML: "ready" then gets the current page.
+   */
+  private async openWith(roles: Role[]): Promise<void> {
     const panel = vscode.window.createWebviewPanel(this.kind.viewType, this.title(roles), vscode.ViewColumn.Active, {
       ...webviewOptions(this.extensionUri),
       enableFindWidget: true,
     });
-    return this.adopt(panel);
+    const session = this.adopt(panel);
+    session.roles = roles;
+    this.onDidChangePanel();
+    const build = ++session.builds;
+    let page: Page | undefined;
+    try {
+      page = await this.page(roles, undefined);
+    } catch (err) {
+      log().error(`Building the ${this.kind.noun} for ${listIds(roles.map((r) => r.id))} failed: ${String(err)}`);
+    }
+    if (session.isDisposed) return;
+    const initial: ToWebview | undefined = page && { type: 'show', page };
+    if (!initial || build !== session.builds || session.roles !== roles || messageTooLarge(initial)) {
+      loadPage(panel, this.extensionUri);
+      if (!page) session.notice = `Cannot show that ${this.kind.noun}: it could not be built (see the Career Compare log).`;
+      return;
+    }
+    session.posted = session.embedded = initial.page;
+    loadPage(panel, this.extensionUri, initial);
+    this.shown.fire(roles.map((r) => r.id));
   }
 
   private adopt(panel: vscode.WebviewPanel): PanelSession {
@@ -279,7 +315,6 @@ export abstract class PanelController extends Disposable {
       },
     });
     this.session = session;
-    loadPage(panel, this.extensionUri);
     this.onDidChangePanel();
     return session;
   }

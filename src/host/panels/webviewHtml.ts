@@ -1,6 +1,8 @@
 // The comparison webview's HTML shell. Pure (no vscode import) so its
 // Content-Security-Policy is unit-tested: nothing runs but our nonce'd
 // bundle, styles come only from our own asset root, nothing else loads.
+import { INITIAL_VIEW_ID, initialViewJson } from '../../protocol/initialView';
+import type { ToWebview } from '../../protocol/messages';
 
 export interface WebviewHtmlInput {
   /** `webview.cspSource`: the origin our asset URIs are served from. */
@@ -10,6 +12,8 @@ export interface WebviewHtmlInput {
   scriptUri: string;
   styleUri: string;
   title: string;
+  /** The first view, drawn without waiting for the host (see src/protocol/initialView.ts). */
+  initial?: ToWebview;
 }
 
 export function contentSecurityPolicy({ cspSource, nonce }: Pick<WebviewHtmlInput, 'cspSource' | 'nonce'>): string {
@@ -41,7 +45,9 @@ export function webviewHtml(input: WebviewHtmlInput): string {
 <title>${escapeAttr(input.title)}</title>
 </head>
 <body>
-<main id="app"><p class="loading">Loading comparison…</p></main>
+<main id="app"><p class="loading">Loading comparison…</p></main>${
+    input.initial ? `\n<script type="application/json" id="${INITIAL_VIEW_ID}">${initialViewJson(input.initial)}</script>` : ''
+  }
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
 <script type="module" nonce="${escapeAttr(input.nonce)}" src="${escapeAttr(input.scriptUri)}"></script>
 </body>

@@ -15,7 +15,7 @@ installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const render = require('../../../webview/render/page') as typeof import('../../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-require('../../../webview/toolkit').registerToolkit();
+require('../../../webview/toolkitRegister').registerToolkit();
 
 const { profiles } = committedProfiles();
 const nurses = officialRoles().get('29-1141')!;
