@@ -2,7 +2,7 @@
 // build in development mode, the bench suite in its extension host, and
 // Playwright timing each scenario from the host's start mark to the table
 // painted in the page (the same method for our panel and both baselines).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, projectRoot, startCodeServer } from '../test/harness/codeServer.mjs';
@@ -33,10 +33,11 @@ async function detect(page, kind, marker, timeoutMs = 10_000) {
 }
 
 /**
- * The picker opened by a cold "Search Roles…": from the command (the host's mark) to the picker
- * shown, then from typing the query at once to the answer's row drawn. Presses Escape after.
+ * A picker opened by "Search Roles…" (cold or warm, as the mark says): from the command (the
+ * host's mark) to the picker shown, then from typing the query at once to the answer's row
+ * drawn; `answerMs` is the whole, what a person waits. Presses Escape after.
  */
-async function firstSearch(page, mark) {
+async function searchOnce(page, mark) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   const shown = Date.now();
@@ -45,7 +46,47 @@ async function firstSearch(page, mark) {
   await row.waitFor({ state: 'visible', timeout: 30_000 });
   const answered = Date.now();
   await page.keyboard.press('Escape');
-  return { openMs: shown - mark.at, typedToRowMs: answered - shown };
+  await input.waitFor({ state: 'hidden', timeout: 30_000 });
+  return {
+    trial: mark.trial,
+    cold: !mark.dataLoadedBefore,
+    openMs: shown - mark.at,
+    typedToRowMs: answered - shown,
+    answerMs: answered - mark.at,
+  };
+}
+
+/** Rests the pointer on the start of the editor line that begins with `text` until its card (naming `title`) shows; ms. */
+async function hoverUntilCard(page, text, title) {
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: text }).first();
+  await line.waitFor({ state: 'visible', timeout: 30_000 });
+  const box = await line.boundingBox();
+  const card = page.locator('.monaco-hover').filter({ hasText: title }).filter({ visible: true }).first();
+  const t0 = Date.now();
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await card.waitFor({ state: 'visible', timeout: 30_000 });
+  const ms = Date.now() - t0;
+  // Away, until no card shows, so the next hover starts from nothing.
+  await page.mouse.move(box.x + box.width / 2, box.y + 400);
+  await page
+    .locator('.monaco-hover')
+    .filter({ visible: true })
+    .first()
+    .waitFor({ state: 'hidden', timeout: 30_000 })
+    .catch(() => undefined);
+  return ms;
+}
+
+/**
+ * The note the host just opened: the first hover over a title (cold when the note was the
+ * window's first use of the data), then another title from the same data file and the first
+ * one again (warm); pointer at rest to card shown, VS Code's hover delay included in each.
+ */
+async function hoverOnce(page, mark) {
+  const firstMs = await hoverUntilCard(page, 'registered nurse', 'Registered Nurses');
+  const otherMs = await hoverUntilCard(page, 'nurse practitioners', 'Nurse Practitioners');
+  const againMs = await hoverUntilCard(page, 'registered nurse', 'Registered Nurses');
+  return { cold: !mark.dataLoadedBefore, firstMs, otherMs, againMs };
 }
 
 /**
@@ -76,12 +117,17 @@ async function expandTimes(page, category, trials) {
 }
 
 async function session(index) {
+  mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   const out = join(tmpdir(), `career-compare-bench-${process.pid}-${index}.json`);
   rmSync(out, { force: true });
-  const server = await startCodeServer({ testDriver: true, env: { CAREER_COMPARE_BENCH_OUT: out } });
+  const server = await startCodeServer({
+    testDriver: true,
+    env: { CAREER_COMPARE_BENCH_OUT: out, CAREER_COMPARE_BENCH_SESSION: String(index) },
+  });
   const browser = await launchChromium();
   const painted = { ours: [], bare: [], markdown: [], ours4: [], markdown4: [] };
-  let search;
+  const search = [];
+  let hover;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const detections = [];
@@ -101,10 +147,22 @@ async function session(index) {
       if (m.kind === 'tree') treeTurn();
       if (m.kind === 'search')
         detections.push(
-          firstSearch(page, m).then(
-            (r) => (search = r),
-            (err) => (search = { error: String(err) }),
+          searchOnce(page, m).then(
+            (r) => search.push(r),
+            (err) => search.push({ trial: m.trial, error: String(err) }),
           ),
+        );
+      if (m.kind === 'hover')
+        detections.push(
+          hoverOnce(page, m)
+            .then(
+              (r) => (hover = r),
+              async (err) => {
+                hover = { error: String(err) };
+                await page.screenshot({ path: join(projectRoot, 'bench-results', `hover-failed-${index}.png`) });
+              },
+            )
+            .finally(() => writeFileSync(`${out}.hover`, '')),
         );
       if (!PAINTED[m.kind]) return;
       detections.push(detect(page, m.kind, m.marker).then((t) => painted[m.kind].push(t === undefined ? null : t - m.at)));
@@ -134,12 +192,13 @@ async function session(index) {
     writeFileSync(`${out}.done`, '');
     const code = await Promise.race([finished, timeout(60_000)]);
     if (code !== 0) throw new Error(`the bench suite ended with ${code}`);
-    return { host, painted, expand, search };
+    return { host, painted, expand, search, hover };
   } finally {
     await browser.close();
     await server.stop();
     rmSync(out, { force: true });
     rmSync(`${out}.done`, { force: true });
+    rmSync(`${out}.hover`, { force: true });
   }
 }
 

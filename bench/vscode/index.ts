@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { buildComparison } from '../../src/compare/buildComparison';
 import type { CareerCompareApi } from '../../src/extension';
+import { hoverInWorkbench, mark, searchInWorkbench } from './firstContact';
+import { heapBench } from './heap';
 import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
 import { userRolesBench } from './userRoles';
@@ -22,14 +24,9 @@ const GAP_MS = 1500;
 const PAIR = ['technical-manager', 'lead-technician'];
 /** Four official roles (issue 9): the widest comparison, against a Markdown table of the same size. */
 const FOUR = ['registered-nurses', 'electricians', 'cooks-restaurant', 'software-developers'];
-/** Typed into the cold picker; the answer must list Registered Nurses. */
-const SEARCH_QUERY = 'registred nurse';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A start mark for the Playwright side: what was triggered, and when (wall clock, shared with Playwright). */
-function mark(kind: string, trial: number, marker: string): void {
-  console.log(`BENCH ${JSON.stringify({ kind, trial, marker, at: Date.now() })}`);
-}
+/** Which session this is (bench/vscode.mjs): it decides which first-contact step finds nothing loaded. */
+const SESSION = Number(process.env.CAREER_COMPARE_BENCH_SESSION ?? 0);
 
 function bareWebviewHtml(marker: string, rows: string[][]): string {
   const nonce = Math.random().toString(36).slice(2);
@@ -85,18 +82,15 @@ export async function run(): Promise<void> {
   out.activateBodyMs = api.activateMs;
   out.dataLoadedAtActivation = api.repository.loaded;
 
-  // Cold start: Search Roles opens its picker (loading the catalog and the search index first);
-  // the Playwright side types a misspelt title as soon as the picker shows and waits for the answer.
-  const firstSearch = new Promise<number>((resolve) => {
-    const sub = api.repository.onDidSearch((e) => {
-      sub.dispose();
-      resolve(e.ms);
-    });
-  });
-  mark('search', 0, SEARCH_QUERY);
-  const picked = vscode.commands.executeCommand('careerCompare.searchRoles');
-  out.firstSearchMs = await Promise.race([firstSearch, sleep(30_000).then(() => null)]);
-  await Promise.race([picked, sleep(30_000)]);
+  // First contact: a hover over a title in a note just opened, and Search Roles, each cold then warm.
+  // Only the session's first step finds nothing loaded: the order alternates by session.
+  const file = process.env.CAREER_COMPARE_BENCH_OUT;
+  const dir = mkdtempSync(join(tmpdir(), 'career-compare-bench-'));
+  const hoverFirst = SESSION % 2 === 0;
+  if (hoverFirst) out.hoverUi = await hoverInWorkbench(api, dir, file);
+  out.searchUi = await searchInWorkbench(api);
+  if (!hoverFirst) out.hoverUi = await hoverInWorkbench(api, dir, file);
+  out.firstSearchMs = (out.searchUi as { searchMs: (number | null)[] }).searchMs[0];
   out.catalogLoadMs = api.repository.timings.catalogMs ?? null;
   out.catalogCoreMs = api.repository.timings.catalogCoreMs ?? null;
   out.catalogValidateMs = api.repository.timings.catalogValidateMs ?? null;
@@ -105,7 +99,6 @@ export async function run(): Promise<void> {
 
   const view = buildComparison((await api.repository.roles(PAIR)).map((r) => r!));
   const rows = view.sections.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => [r.label, ...r.cells.map((c) => c.text ?? '—')]) : []));
-  const dir = mkdtempSync(join(tmpdir(), 'career-compare-bench-'));
 
   // Ours: Compare Roles → the webview's table painted (bridge mark: host time to the "rendered" message).
   const bridge: number[] = [];
@@ -163,6 +156,7 @@ export async function run(): Promise<void> {
 
   out.ours4BridgeMs = await fourRoles(api, dir);
   out.hover = await hoverBench(api);
+  out.phrasesLoadMs = api.repository.timings.phrasesMs ?? null;
 
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   const browsed = await measureTreeBrowse(api);
@@ -173,7 +167,8 @@ export async function run(): Promise<void> {
   const largest = top.reduce((a, b) => (a.kind === 'category' && b.kind === 'category' && b.roles.length > a.roles.length ? b : a));
   out.largestCategory = largest.kind === 'category' ? { name: largest.name, roles: largest.roles.length } : undefined;
   out.userRoles = await userRolesBench(api);
-  const file = process.env.CAREER_COMPARE_BENCH_OUT;
+  // A hundred comparisons opened and closed, in one session (it takes a minute or two).
+  if (SESSION === 0) out.heap = await heapBench(api);
   if (file) writeFileSync(file, JSON.stringify(out));
   // The Playwright side now expands the tree in the UI, which needs this host alive: wait for its "done" file.
   mark('tree', 0, '');

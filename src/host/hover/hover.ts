@@ -26,7 +26,13 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
    * The last preparation of the matchers, in ms (reading the prebuilt one included), how many
    * phrases they hold and how many preparations so far (tests and the benchmark read them).
    */
-  readonly timings: { matcherBuildMs?: number; phrases?: number; builds: number } = { builds: 0 };
+  readonly timings: {
+    matcherBuildMs?: number;
+    phrases?: number;
+    builds: number;
+    /** The window's first hover over a title: its whole time, and how much of it went waiting for the data. */
+    firstHover?: { totalMs: number; waitedMs: number };
+  } = { builds: 0 };
 
   constructor(private readonly repository: RoleRepository) {
     this.subscriptions = [
@@ -85,13 +91,16 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     token: vscode.CancellationToken,
   ): Promise<vscode.Hover | undefined> {
     try {
+      const started = performance.now();
       const line = document.lineAt(position.line).text;
       if (!WORD_CHAR.test(line.charAt(position.character))) return undefined;
       const matcher = await this.matcher();
+      const waitedMs = performance.now() - started;
       if (token.isCancellationRequested) return undefined;
       const match = core().phraseAt(matcher, line, position.character);
       if (!match) return undefined;
       const card = await this.card(match.roles);
+      this.timings.firstHover ??= { totalMs: performance.now() - started, waitedMs };
       return card && new vscode.Hover(card, new vscode.Range(position.line, match.start, position.line, match.end));
     } catch (err) {
       log().error(`Hover at ${document.uri.toString()}:${position.line + 1}:${position.character + 1} failed: ${String(err)}`);
