@@ -87,9 +87,6 @@ const builds = [
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
-    // The UI toolkit (webview/toolkitRegister.ts, most of the weight) is its own chunk, loaded after the first paint.
-    splitting: true,
-    chunkNames: 'webview-chunks/[name]-[hash]',
     // Production minifies the toolkit too.
   },
 ];

@@ -259,8 +259,7 @@ function mainRows(r, v) {
       '',
     ],
     ['Extension bundle', kb(sizes.extensionBundle), ...atMost(sizes.extensionBundle / 1024, 200, 'KB')],
-    ['Webview bundle (+ CSS), before the first paint', kb(sizes.webviewBundle), ...atMost(sizes.webviewBundle / 1024, 300, 'KB')],
-    ['  UI toolkit chunk, loaded after the first paint', kb(sizes.webviewToolkit ?? 0), '', ''],
+    ['Webview bundle (+ CSS)', kb(sizes.webviewBundle), ...atMost(sizes.webviewBundle / 1024, 300, 'KB')],
     ['Data files', kb(sizes.data), '', ''],
     ['.vsix', kb(sizes.vsix), ...atMost(sizes.vsix / 2 ** 20, 3, 'MB')],
   ];

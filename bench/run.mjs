@@ -59,10 +59,6 @@ const dataFiles = [...ROLE_FOLDERS, GENERATED_FOLDER].flatMap((d) =>
 const sizes = {
   extensionBundle: size('dist/extension.js'),
   webviewBundle: size('dist/webview.js') + size('dist/webview-styles.css'),
-  // The UI toolkit's chunk, loaded after the first paint.
-  webviewToolkit: readdirSync(join(projectRoot, 'dist', 'webview-chunks'))
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + size(`dist/webview-chunks/${f}`), 0),
   data: dataFiles.reduce((sum, f) => sum + size(f), 0),
   vsix: size('career-compare.vsix'),
   coreBundle: size('dist/core.js'),

@@ -108,4 +108,4 @@ document.addEventListener('securitypolicyviolation', (event) =>
 
 post({ type: 'ready', painted: drawInitial() });
 // After the first paint: the components upgrade in place.
-requestAnimationFrame(() => setTimeout(() => void loadToolkit((problem) => post({ type: 'problem', message: problem }))));
+requestAnimationFrame(() => setTimeout(() => loadToolkit((problem) => post({ type: 'problem', message: problem }))));

@@ -3,19 +3,20 @@
 // the toolkit in January 2025; moving to a maintained library means
 // rewriting these two files and nothing else.
 //
-// The definitions (FAST, most of the webview's weight) load as a separate
-// chunk after the first paint: the page is plain HTML but for these
-// elements, which upgrade in place when it arrives (styles.css keeps them
-// hidden until then, so no raw option list flashes).
+// The definitions run after the first paint: the page is plain HTML but for
+// these elements, which upgrade in place (styles.css keeps them hidden until
+// then, so no raw option list flashes). Loading them as a separate chunk
+// instead broke the focus ring of the first toolbar button in the keyboard
+// tests, so the code stays in the bundle and only its registration waits.
+import { registerToolkit } from './toolkitRegister';
 
-let loading: Promise<void> | undefined;
-
-/** Loads and registers the toolkit's components once; never rejects: `report` hears why it failed. */
-export function loadToolkit(report: (problem: string) => void): Promise<void> {
-  loading ??= import('./toolkitRegister')
-    .then((m) => m.registerToolkit())
-    .catch((err: unknown) => report(`the UI toolkit could not be loaded: ${err instanceof Error ? err.message : 'unknown'}`));
-  return loading;
+/** Registers the toolkit's components once; never throws: `report` hears why it failed. */
+export function loadToolkit(report: (problem: string) => void): void {
+  try {
+    registerToolkit();
+  } catch (err) {
+    report(`the UI toolkit could not be registered: ${err instanceof Error ? err.message : 'unknown'}`);
+  }
 }
 
 export function createButton(label: string, onClick: () => void, options: { secondary?: boolean; title?: string } = {}): HTMLElement {

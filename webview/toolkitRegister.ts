@@ -1,5 +1,5 @@
-// Defines the toolkit components the page uses (see toolkit.ts): loaded as
-// its own chunk after the first paint.
+// Defines the toolkit components the page uses (see toolkit.ts), once the
+// first page is painted.
 import { provideVSCodeDesignSystem, vsCodeBadge, vsCodeButton, vsCodeDropdown, vsCodeOption } from '@vscode/webview-ui-toolkit';
 import { DOM } from '@microsoft/fast-element';
 
