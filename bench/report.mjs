@@ -292,7 +292,17 @@ export function report(results, { write = true } = {}) {
   const runs =
     `Node figures: the runs each row gives (n); VS Code: ${v.sessions} fresh sessions (each first-contact step cold in ` +
     `half of them, alternating); VS Code for the Web: ${results.webSessions.length} fresh sessions.`;
-  const over = [...main, ...web].filter((r) => r[3].startsWith('OVER'));
+  // Each row named with the rows it sits under ("First hover card … › ratio cold / warm").
+  const named = (rows) => {
+    const path = [];
+    return rows.map((r) => {
+      const depth = r[0].match(/^ */)[0].length / 2;
+      path.length = depth;
+      path[depth] = r[0].trim().replace(/ \((ms|s|MB)\)$/, '');
+      return [path.filter(Boolean).join(' › '), ...r.slice(1)];
+    });
+  };
+  const over = [...named(main), ...named(web)].filter((r) => r[3].startsWith('OVER'));
   const problems = [...v.hoverErrors.map((e) => `hover step: ${e}`), ...v.searchErrors.map((e) => `search step: ${e}`)];
   const section = [
     BEGIN,

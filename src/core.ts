@@ -30,4 +30,4 @@ export { scaffoldRoleFile } from './roleFiles/scaffoldRole';
 export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
 export { roleEntries } from './search/phraseEntries';
 export { parsePhraseMatcher } from './search/phraseFile';
-export { buildIndexMatcher, buildPhraseMatcher, phraseAt } from './search/phrases';
+export { buildIndexMatcher, buildPhraseMatcher, phraseAt, rolesNamedIn } from './search/phrases';

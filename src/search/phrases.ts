@@ -247,3 +247,24 @@ export function phraseAt(matchers: PhraseMatcher | readonly PhrasePart[], text: 
   }
   return best && { start: tokens[best[0]].start, end: tokens[best[1]].end, roles: rolesOf(parts, text, tokens, best[0], best[1]) };
 }
+
+/**
+ * The roles the titles in these lines name (each title's first role, as its
+ * card shows it), in order, at most `limit`: what hover cards will likely be
+ * asked for first, so their data can be read before the first hover.
+ */
+export function rolesNamedIn(matchers: PhraseMatcher | readonly PhrasePart[], lines: readonly string[], limit: number): string[] {
+  const found = new Set<string>();
+  for (const line of lines) {
+    let from = 0;
+    for (const word of line.matchAll(WORD)) {
+      if (found.size >= limit) return [...found];
+      if (word.index < from) continue;
+      const match = phraseAt(matchers, line, word.index);
+      if (!match) continue;
+      found.add(match.roles[0].roleId);
+      from = match.end;
+    }
+  }
+  return [...found];
+}

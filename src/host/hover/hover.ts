@@ -13,6 +13,12 @@ import { log } from '../shared/log';
 import { affects, hoverSettings } from '../shared/settings';
 import type { RoleRepository } from '../data/roleRepository';
 
+/** How many lines on screen, and roles named there, the warm-up reads ahead for. */
+const PREFETCH_LINES = 200;
+const PREFETCH_ROLES = 8;
+/** Of each line, only the start is read ahead: a minified file's one line could be megabytes. */
+const PREFETCH_LINE_CHARS = 2000;
+
 /** A character that can be part of a title: hovering anything else costs nothing. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -32,6 +38,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     builds: number;
     /** The window's first hover over a title: its whole time, and how much of it went waiting for the data. */
     firstHover?: { totalMs: number; waitedMs: number };
+    /** The roles whose detail the last warm-up read ahead, from the lines on screen. */
+    readAhead?: string[];
   } = { builds: 0 };
 
   constructor(private readonly repository: RoleRepository) {
@@ -53,10 +61,29 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
   private warmIfShown(): void {
     if (!this.registered || this.built || this.warming) return;
     const { languages } = hoverSettings();
-    if (!vscode.window.visibleTextEditors.some((e) => languages.includes(e.document.languageId))) return;
+    const shown = vscode.window.visibleTextEditors.filter((e) => languages.includes(e.document.languageId));
+    if (shown.length === 0) return;
     this.warming = this.matcher()
+      .then((parts) => this.readNamedRoles(parts, shown))
       .catch((err: unknown) => log().error(`Preparing hover cards failed: ${String(err)}`))
       .finally(() => (this.warming = undefined));
+  }
+
+  /**
+   * Reads the detail of the roles the lines on screen name, so the first card
+   * over one of them does not wait for its group's detail file (a few tens of ms each).
+   */
+  private async readNamedRoles(parts: PhrasePart[], editors: readonly vscode.TextEditor[]): Promise<void> {
+    const lines: string[] = [];
+    for (const editor of editors) {
+      for (const range of editor.visibleRanges) {
+        for (let n = range.start.line; n <= range.end.line && lines.length < PREFETCH_LINES; n++)
+          lines.push(editor.document.lineAt(n).text.slice(0, PREFETCH_LINE_CHARS));
+      }
+    }
+    const ids = core().rolesNamedIn(parts, lines, PREFETCH_ROLES);
+    if (ids.length > 0) await this.repository.roles(ids);
+    this.timings.readAhead = ids;
   }
 
   /** Whether a hover provider is registered now. */

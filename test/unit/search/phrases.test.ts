@@ -10,6 +10,7 @@ import {
   buildPhraseMatcher,
   phraseAt,
   PHRASE_WINDOW_CHARS,
+  rolesNamedIn,
   titlePhrases,
   type PhraseEntry,
   type PhraseMatcher,
@@ -217,6 +218,13 @@ describe('phrases: the real titles of the prebuilt index', () => {
     for (const word of ['manager', 'nurse', 'analyst', 'model', 'editor', 'teacher', 'the', 'and']) {
       assert.equal(roleAt(`a ${word} here`, word), undefined, word);
     }
+  });
+
+  it('lists the roles a screen of lines names, each once, in order, up to a limit (read before the first hover)', () => {
+    const lines = ['# Notes', 'Talked with a registered nurse and two electricians.', 'The registered nurses agreed; a manager did not.'];
+    assert.deepEqual(rolesNamedIn(real, lines, 8), ['registered-nurses', 'electricians']);
+    assert.deepEqual(rolesNamedIn(real, lines, 1), ['registered-nurses']);
+    assert.deepEqual(rolesNamedIn(real, ['nothing here', ''], 8), []);
   });
 
   it('only names roles of the parts it is given', () => {
