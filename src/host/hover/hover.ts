@@ -27,6 +27,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
   private built: { official: PhraseMatcher; catalog: RoleCatalog; parts: PhrasePart[] } | undefined;
   /** The build started because a hover-language editor showed, while it runs. */
   private warming: Promise<unknown> | undefined;
+  /** Counts warm-ups: turning hovers off or on starts afresh (an older one still running finishes, harmlessly). */
+  private warmups = 0;
   private readonly subscriptions: vscode.Disposable[];
   /**
    * The last preparation of the matchers, in ms (reading the prebuilt one included), how many
@@ -61,12 +63,19 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
   private warmIfShown(): void {
     if (!this.registered || this.built || this.warming) return;
     const { languages } = hoverSettings();
-    const shown = vscode.window.visibleTextEditors.filter((e) => languages.includes(e.document.languageId));
-    if (shown.length === 0) return;
-    this.warming = this.matcher()
-      .then((parts) => this.readNamedRoles(parts, shown))
+    if (!vscode.window.visibleTextEditors.some((e) => languages.includes(e.document.languageId))) return;
+    const run = ++this.warmups;
+    // Never inside activate(): the load starts synchronously (core.js is required at once), so it waits a turn.
+    this.warming = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(async () => {
+        const shown = vscode.window.visibleTextEditors.filter((e) => languages.includes(e.document.languageId));
+        if (!this.registered || shown.length === 0) return;
+        await this.readNamedRoles(await this.matcher(), shown);
+      })
       .catch((err: unknown) => log().error(`Preparing hover cards failed: ${String(err)}`))
-      .finally(() => (this.warming = undefined));
+      .finally(() => {
+        if (run === this.warmups) this.warming = undefined;
+      });
   }
 
   /**
@@ -100,6 +109,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
   private apply(): void {
     this.registration?.dispose();
     this.registration = undefined;
+    this.warming = undefined;
+    this.warmups++;
     const { enabled, languages } = hoverSettings();
     if (!enabled || languages.length === 0) {
       this.built = undefined;
