@@ -123,6 +123,8 @@ async function session(index) {
   const server = await startCodeServer({
     testDriver: true,
     env: { CAREER_COMPARE_BENCH_OUT: out, CAREER_COMPARE_BENCH_SESSION: String(index) },
+    // Hover cards are off until a user turns them on; the bench times them as a user who has.
+    settings: { 'careerCompare.hover.enabled': true },
   });
   const browser = await launchChromium();
   const painted = { ours: [], bare: [], markdown: [], ours4: [], markdown4: [] };

@@ -7,18 +7,21 @@ import { RecentsStore } from './host/data/recents';
 import { RoleRepository } from './host/data/roleRepository';
 import { registerExportCommands } from './host/export/exportCommands';
 import { HoverController } from './host/hover/hover';
+import { registerHoverToggle } from './host/hover/hoverToggle';
 import { registerOnetCommands } from './host/official-data/onetCommands';
 import { registerComparisonCommands } from './host/panels/comparisonCommands';
 import { ComparisonPanelController } from './host/panels/comparisonPanel';
 import { registerMoveCommands } from './host/panels/moveCommands';
 import { MovePanelController } from './host/panels/movePanel';
 import { useFavouritesInPickers } from './host/pickers/favouriteButtons';
-import { currentBrowseSettings, registerRolesBrowser } from './host/roles-view/rolesBrowser';
+import { BrowseStateStore } from './host/roles-view/browseState';
+import { registerRolesBrowser } from './host/roles-view/rolesBrowser';
 import { RolesTreeProvider } from './host/roles-view/rolesTree';
 import { VIEWS } from './host/shared/ids';
 import { registerLog, runLogged } from './host/shared/log';
 import { platform } from './host/shared/platform';
 import { hasNodeProcess, recordActivation } from './host/shared/runtime';
+import { legacyBrowseValues } from './host/shared/settings';
 import { registerUserRoles } from './host/your-roles/userRoleCommands';
 import type { UserRoleFiles } from './host/your-roles/userRoles';
 import { pushAll } from './util/arrays';
@@ -34,6 +37,8 @@ export interface CareerCompareApi {
   userRoles: UserRoleFiles;
   /** Hover cards on job titles in documents. */
   hover: HoverController;
+  /** The Roles view's sort, grouping, filter and open groups. */
+  browseState: BrowseStateStore;
   /** Starred roles (the Roles view's Favourites). */
   favourites: FavouritesStore;
   /** The last comparisons shown (the Roles view's Recent Comparisons). */
@@ -66,18 +71,20 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   pushAll(subscriptions, registerExportCommands(panel));
 
   // The Roles view; every comparison shown becomes a recent one.
-  const tree = new RolesTreeProvider(repository, { settings: currentBrowseSettings, favourites, recents });
+  const state = new BrowseStateStore(context.globalState, context.workspaceState, legacyBrowseValues);
+  const tree = new RolesTreeProvider(repository, { state, favourites, recents });
   const treeView = vscode.window.createTreeView(VIEWS.roles, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(treeView);
-  pushAll(subscriptions, [tree, treeView]);
-  pushAll(subscriptions, registerRolesBrowser({ repository, tree, favourites, recents }));
+  pushAll(subscriptions, [state, tree, treeView]);
+  pushAll(subscriptions, registerRolesBrowser({ repository, tree, favourites, recents, state }));
   subscriptions.push(panel.onDidShow((roleIds) => runLogged(recents.record(roleIds), 'record a recent comparison')));
 
   // Your own role files, hover cards, O*NET's data.
-  const userRoles = registerUserRoles(repository);
+  const userRoles = registerUserRoles(repository, context.extensionUri);
   pushAll(subscriptions, userRoles.disposables);
-  const hover = new HoverController(repository);
+  const hover = new HoverController(repository, context.globalState);
   subscriptions.push(hover);
+  pushAll(subscriptions, registerHoverToggle());
   pushAll(subscriptions, registerOnetCommands(repository));
   // Last: the log channel outlives everything that may still log while it is disposed.
   pushAll(subscriptions, registerLog());
@@ -90,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     tree,
     moves,
     hover,
+    browseState: state,
     favourites,
     recents,
     userRoles: userRoles.userRoles,

@@ -8,8 +8,8 @@
 export const SETTINGS_SECTION = 'careerCompare';
 
 export const SETTINGS = {
-  /** Hover cards on job titles in documents. */
-  hoverEnabled: { name: 'hover.enabled', default: true },
+  /** Hover cards on job titles in documents: off until the user turns them on (per language if they like). */
+  hoverEnabled: { name: 'hover.enabled', default: false },
   /** The languages whose documents get hover cards. */
   hoverLanguages: { name: 'hover.languages', default: ['markdown', 'plaintext'] },
   /** The O*NET text release "Download O*NET Descriptions" fetches: the 29.3 release the bundled figures come from. */
@@ -20,18 +20,6 @@ export const SETTINGS = {
   roleFiles: { name: 'roleFiles', default: [] },
   /** The user's own folder of role files, read in every window. */
   userRoleFolder: { name: 'userRoleFolder', default: '~/.career-compare' },
-  /** The Roles view's sort. */
-  sortBy: { name: 'roles.sortBy', default: 'name' },
-  /** The Roles view groups roles by category (or lists them in one list). */
-  groupByCategory: { name: 'roles.groupByCategory', default: true },
-  /** The Roles view's text filter. */
-  filterText: { name: 'roles.filter.text', default: '' },
-  /** The Roles view's minimum yearly pay, in dollars (null: none). */
-  filterMinPay: { name: 'roles.filter.minPay', default: null },
-  /** The Roles view's minimum projected growth, in percent (null: none). */
-  filterMinGrowth: { name: 'roles.filter.minGrowth', default: null },
-  /** The Roles view's highest typical entry-level education ("" for any). */
-  filterMaxEducation: { name: 'roles.filter.maxEducation', default: '' },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -43,5 +31,5 @@ export type SettingName = keyof typeof SETTINGS;
  */
 export const USER_LEVEL_SETTINGS: readonly SettingName[] = ['downloadUrl', 'userRoleFolder'];
 
-/** A setting's full key, as users see it in settings.json: "careerCompare.roles.sortBy". */
+/** A setting's full key, as users see it in settings.json: "careerCompare.hover.enabled". */
 export const settingKey = (name: SettingName): string => `${SETTINGS_SECTION}.${SETTINGS[name].name}`;

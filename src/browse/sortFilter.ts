@@ -4,7 +4,6 @@
 // figure and a minimum on that figure leaves it out (the view says so).
 import { formatChange, formatCount, formatMoney, formatWage, NO_DATA, wageValue } from '../format/format';
 import type { RoleSummary } from '../model/summary';
-import { SETTINGS } from '../settings';
 
 export const SORT_KEYS = ['name', 'pay', 'growth', 'jobs'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -38,8 +37,8 @@ export interface BrowseOptions {
   filter: RoleFilter;
 }
 
-/** The view's sort and filter when the settings ask for none (the settings' defaults). */
-export const DEFAULT_BROWSE: BrowseOptions = { sortBy: SETTINGS.sortBy.default, filter: {} };
+/** The view's sort and filter before the user chooses any: by name, unfiltered. */
+export const DEFAULT_BROWSE: BrowseOptions = { sortBy: 'name', filter: {} };
 
 /** The figure a sort key orders by, or undefined when the role's data lacks it. */
 export function figureOf(role: RoleSummary, key: Exclude<SortKey, 'name'>): number | undefined {

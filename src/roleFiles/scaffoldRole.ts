@@ -4,6 +4,14 @@
 import { attributionFor } from '../model/attribution';
 import type { Role } from '../model/schema';
 
+/**
+ * The `$schema` a role file names: served by the extension itself (a content
+ * provider for this scheme), so VS Code's JSON support validates and completes
+ * the file wherever it lives, with no download. Files in `.career-compare/`
+ * get the schema without it too (package.json's jsonValidation).
+ */
+export const ROLE_FILE_SCHEMA_URI = 'career-compare:/role-file.schema.json';
+
 /** Skills copied into a new file: enough to compare, few enough to edit. */
 const SCAFFOLD_SKILLS = 10;
 
@@ -43,6 +51,6 @@ export function scaffoldRoleFile(official: Role, isTaken: (id: string) => boolea
   if (official.id) role.relatedRoles = [official.id];
   // O*NET's licence asks for its statement wherever its figures go (the copied skills).
   const attribution = attributionFor([role.pay?.source.name ?? '', role.skills?.source.name ?? '']);
-  const file = attribution ? { attribution, roles: [role] } : { roles: [role] };
+  const file = { $schema: ROLE_FILE_SCHEMA_URI, ...(attribution ? { attribution } : {}), roles: [role] };
   return { id, role, text: `${JSON.stringify(file, null, 2)}\n` };
 }

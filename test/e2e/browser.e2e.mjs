@@ -1,8 +1,8 @@
 // End to end: the Roles view as a browser — sorted and filtered from its title
-// bar, a role starred into Favourites (kept across a window reload), a recent
+// bar and its "…" menu (without writing settings.json), a role starred into Favourites (kept across a window reload), a recent
 // comparison reopened with one click — in the real workbench, as a user does it.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
@@ -28,10 +28,18 @@ const rows = (page) => sidebar(page).locator('.monaco-list-row[role="treeitem"]'
 const topRows = (page) => sidebar(page).locator('.monaco-list-row[role="treeitem"][aria-level="1"]');
 const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-label^="${label}"]`).filter({ visible: true }).first();
 
+/** Runs an entry of the Roles view's "…" menu, as a user does: the menu button, then the entry by its name. */
+async function menuAction(page, label) {
+  await sidebar(page).locator('.composite.title .action-label[aria-label$="More Actions..."]').filter({ visible: true }).first().click();
+  const item = page.locator('.context-view .monaco-menu .action-item', { hasText: label }).first();
+  await item.waitFor();
+  await item.click();
+}
+
 async function openRolesView(page) {
   // After a reload the workbench restores the side bar a moment later: wait for it before deciding to click,
   // since the activity bar icon toggles the side bar and a click on an open view would close it.
-  const shown = await titleAction(page, 'Sort By')
+  const shown = await titleAction(page, 'Filter')
     .waitFor({ timeout: 5000 })
     .then(() => true)
     .catch(() => false);
@@ -68,12 +76,32 @@ describe('the Roles view as a browser', function () {
   before(() => ({ page } = session));
   const best = bestPaidInOews();
 
-  it('sorts by pay from the title bar: the first role is the best paid occupation in the OEWS file', async () => {
+  /** The user's settings.json and the workspace's as they are on disk now, but the colour theme (the tests switch it). */
+  const settingsFiles = () =>
+    [join(session.server.userDataDir, 'User', 'settings.json'), join(session.server.workspace, '.vscode', 'settings.json')].map((f) => {
+      if (!existsSync(f)) return '(none)';
+      const { 'workbench.colorTheme': _theme, ...rest } = JSON.parse(readFileSync(f, 'utf8'));
+      return rest;
+    });
+  let settingsBefore;
+
+  it('shows three icons in its title bar, the rest under "…"', async () => {
     await openRolesView(page);
-    await titleAction(page, 'Sort By').click();
+    settingsBefore = settingsFiles();
+    // The view is alone in its container, so its actions are drawn in the container's title.
+    const icons = sidebar(page).locator('.composite.title .action-label').filter({ visible: true });
+    const labels = (await icons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).filter(Boolean);
+    console.log(`      title bar: ${labels.join(' | ')}`);
+    assert.deepEqual(
+      labels.map((l) => l.replace(/ \(.*\)$/, '')),
+      ['Compare Roles…', 'Search Roles…', 'Filter…', 'Collapse All', 'Views and More Actions...'],
+    );
+  });
+
+  it('sorts by pay from the "…" menu: the first role is the best paid occupation in the OEWS file', async () => {
+    await menuAction(page, 'Sort By…');
     await quickPick(page, 'Pay (highest first)');
-    await titleAction(page, 'Sort By').click();
-    await quickPick(page, 'In one list');
+    await menuAction(page, 'Show as One List');
     await waitUntil(
       async () => (await topRows(page).first().getAttribute('aria-expanded')) === null,
       'the tree to list roles, not categories',
@@ -107,9 +135,11 @@ describe('the Roles view as a browser', function () {
       await setWorkbenchTheme(page, theme, cls);
       await screenshot(page, `roles-sorted-filtered-${name}`);
     }
-    await titleAction(page, 'Clear Filter').click();
+    await menuAction(page, 'Clear Filter');
     await message.waitFor({ state: 'detached' });
     await waitUntil(async () => (await topRows(page).count()) > 20, 'every role listed again');
+    // Sort, grouping and filter are the view's state: neither settings file changed.
+    assert.deepEqual(settingsFiles(), settingsBefore);
   });
 
   it('stars a role from the tree and finds it in Favourites after a window reload', async () => {
@@ -124,6 +154,10 @@ describe('the Roles view as a browser', function () {
     await openWorkbench(page);
     await openRolesView(page);
     await waitUntil(async () => /^Favourites\s*1$/.test((await topRows(page).first().innerText()).trim()), 'Favourites after the reload');
+    // The sort chosen before the reload is kept with the view, not in settings.
+    await sidebar(page)
+      .getByText(/Sorted by pay, highest first/)
+      .waitFor();
     const starred = sidebar(page).locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first();
     assert.match(await starred.innerText(), new RegExp(`^${best.title}`));
     await screenshot(page, 'roles-favourites-after-reload');

@@ -40,7 +40,8 @@ describe('export and the reference page in the browser workbench', function () {
 
   it('shows Copy in the panel toolbar and the webview context menu', async () => {
     await compareReference(page);
-    await page.locator('.editor-actions .action-label[aria-label="Copy Comparison as Markdown"]').waitFor();
+    // Its label ends with its key: "Copy Comparison as Markdown (Shift+Alt+C)".
+    await page.locator('.editor-actions .action-label[aria-label^="Copy Comparison as Markdown"]').waitFor();
     const frame = comparisonFrame(page);
     await frame.locator('#section-overview h2').click({ button: 'right' });
     const menu = page.locator('.context-view .monaco-menu');
@@ -61,6 +62,41 @@ describe('export and the reference page in the browser workbench', function () {
       'the comparison on the clipboard',
       20_000,
     );
+  });
+
+  it('swaps, copies and adds a role with their keys while the comparison is active, and Compare Roles has a key anywhere', async () => {
+    const frame = comparisonFrame(page);
+    // Focus in the page, as after reading it: the webview passes keys it does not use on to VS Code.
+    await frame.locator('h1', { hasText: TITLE }).click();
+    await page.evaluate(() => navigator.clipboard.writeText('cleared'));
+    await page.keyboard.press('Shift+Alt+S');
+    await frame.locator('h1', { hasText: 'Lead Technician vs Technical Manager' }).waitFor();
+    await page.keyboard.press('Shift+Alt+C');
+    await waitUntil(
+      async () => (await clipboardText(page)).startsWith('# Lead Technician vs Technical Manager\n'),
+      'the swapped comparison on the clipboard',
+      20_000,
+    );
+    await page.keyboard.press('Shift+Alt+S');
+    await frame.locator('h1', { hasText: TITLE }).waitFor();
+    await page.keyboard.press('Shift+Alt+C');
+    await waitUntil(
+      async () => (await clipboardText(page)) === `${REFERENCE_MARKDOWN.join('\n')}\n`,
+      'the comparison copied again',
+      20_000,
+    );
+    await page.keyboard.press('Shift+Alt+A');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await title.filter({ hasText: 'Add Role to Comparison' }).waitFor();
+    await screenshot(page, 'keys-add-role');
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // From the editor area, not the webview: the Compare Roles key is not tied to the panel.
+    await page.locator('.tabs-container .tab.active').click();
+    await page.keyboard.press('Control+Shift+Alt+K');
+    await title.filter({ hasText: 'Compare Roles (1/2)' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   });
 
   it('pastes the comparison into a Markdown editor as its Markdown text', async () => {

@@ -1,10 +1,12 @@
-// End to end: a Markdown file in the workspace mentions "registered nurse";
-// hovering it in the editor shows the role's card, and the card's
-// "Compare with…" link starts a comparison that the user finishes in the picker.
+// End to end: a Markdown file in the workspace mentions "registered nurse".
+// Cards are off until the user turns them on with Toggle Job Title Hovers;
+// then hovering the title shows the role's card (the first one saying how to
+// turn them off), the card's "Compare with…" link starts a comparison that the
+// user finishes in the picker, and the status bar item turns them off again.
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparisonFrame, quickPick, screenshot, waitUntil, workbenchSession } from './workbench.mjs';
+import { comparisonFrame, quickPick, runCommand, screenshot, waitUntil, workbenchSession } from './workbench.mjs';
 
 const PLAN = [
   '# Career plan',
@@ -54,6 +56,36 @@ async function wordCentre(page, word) {
 }
 
 const hoverWidget = (page) => page.locator('.monaco-hover:visible');
+/** The status bar item shown while the active editor gets cards. */
+const hoverStatus = (page) => page.locator('.statusbar-item', { hasText: 'Job titles' });
+
+/** Moves the pointer off and back onto `word` until a card naming `title` shows; returns its text. */
+async function cardOver(page, word, title) {
+  const at = await wordCentre(page, word);
+  await waitUntil(async () => {
+    await page.mouse.move(at.x - 30, at.y + 60);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    return hoverWidget(page)
+      .filter({ hasText: title })
+      .first()
+      .waitFor({ timeout: 4000 })
+      .then(() => true);
+  }, `the hover card for ${title}`);
+  return (await hoverWidget(page).filter({ hasText: title }).first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Hovers `word` with the cards off: no card, once the editor's hover delay (200 ms here) has long passed. */
+async function noCardOver(page, word) {
+  await page.mouse.move(5, 5);
+  await hoverWidget(page)
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
+  const at = await wordCentre(page, word);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await hoverWidget(page).filter({ hasText: 'Yearly pay' }).count(), 0);
+}
 
 describe('Hover cards on job titles in the browser workbench', function () {
   const session = workbenchSession({ 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.delay': 200 });
@@ -63,25 +95,19 @@ describe('Hover cards on job titles in the browser workbench', function () {
     writeFileSync(join(session.server.workspace, 'plan.md'), PLAN);
   });
 
-  it('shows the card when hovering "registered nurse" in a Markdown file', async () => {
+  it('shows no card until asked; Toggle Job Title Hovers turns them on, and the first card says how to turn them off', async () => {
     await openFile(page, 'plan.md');
-    const at = await wordCentre(page, 'nurse');
-    // The extension starts for Markdown and loads its data on the first hover: move until the card shows.
-    await waitUntil(async () => {
-      await page.mouse.move(at.x - 30, at.y + 60);
-      await page.mouse.move(at.x, at.y, { steps: 3 });
-      return hoverWidget(page)
-        .filter({ hasText: 'Registered Nurses' })
-        .first()
-        .waitFor({ timeout: 4000 })
-        .then(() => true);
-    }, 'the hover card');
-    const card = hoverWidget(page).filter({ hasText: 'Registered Nurses' }).first();
-    const text = (await card.innerText()).replace(/\u00a0/g, ' ');
+    // Off by default: no status bar item says they are on, and the title gets no card.
+    assert.equal(await hoverStatus(page).count(), 0);
+    await noCardOver(page, 'nurse');
+    await runCommand(page, 'Career Compare: Toggle Job Title Hovers');
+    await hoverStatus(page).waitFor();
+    const text = await cardOver(page, 'nurse', 'Registered Nurses');
     assert.match(text, /Yearly pay \(average\): \$[\d,]+/);
     assert.match(text, /Jobs: [\d,]+/);
     assert.match(text, /Sources: .*2024/);
     assert.ok(text.includes('Open Role') && text.includes('Compare with…'), text);
+    assert.match(text, /Career Compare shows these cards on job titles in Markdown\.\s*Turn Off\s*·\s*Settings/);
     await screenshot(page, 'hover-card');
   });
 
@@ -98,16 +124,8 @@ describe('Hover cards on job titles in the browser workbench', function () {
   });
 
   it('follows "Compare with…" from the card and finishes the comparison', async () => {
-    const at = await wordCentre(page, 'nurse');
-    await waitUntil(async () => {
-      await page.mouse.move(at.x - 30, at.y + 60);
-      await page.mouse.move(at.x, at.y, { steps: 3 });
-      return hoverWidget(page)
-        .filter({ hasText: 'Registered Nurses' })
-        .first()
-        .waitFor({ timeout: 4000 })
-        .then(() => true);
-    }, 'the hover card again');
+    const again = await cardOver(page, 'nurse', 'Registered Nurses');
+    assert.doesNotMatch(again, /Turn Off/, 'the hint is on the first card only');
     const link = hoverWidget(page).filter({ hasText: 'Registered Nurses' }).first().locator('a', { hasText: 'Compare with…' });
     await link.hover();
     await link.click();
@@ -115,5 +133,16 @@ describe('Hover cards on job titles in the browser workbench', function () {
     const frame = comparisonFrame(page);
     await frame.locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor({ timeout: 60_000 });
     await screenshot(page, 'hover-compare-with');
+  });
+
+  it('turns the cards off from the status bar item, and on again with the command', async () => {
+    await openFile(page, 'plan.md');
+    await hoverStatus(page).click();
+    await hoverStatus(page).waitFor({ state: 'detached' });
+    await noCardOver(page, 'nurse');
+    await runCommand(page, 'Career Compare: Toggle Job Title Hovers');
+    await hoverStatus(page).waitFor();
+    await cardOver(page, 'nurse', 'Registered Nurses');
+    await screenshot(page, 'hover-toggled-on-again');
   });
 });

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { launchChromium, projectRoot, startCodeServer } from '../harness/codeServer.mjs';
 import { openWorkbench, quickPick, runCommand, screenshot, workbenchSession } from './workbench.mjs';
 
-const STEP_IDS = ['openRoles', 'compare', 'search', 'onet'];
+const STEP_IDS = ['openRoles', 'compare', 'search', 'onet', 'hovers'];
 
 /** Switches the colour theme and waits for the workbench to take it (no comparison panel needed). */
 async function setWorkbenchTheme(page, theme, workbenchClass) {
@@ -48,10 +48,10 @@ describe('the Getting Started walkthrough', function () {
   let page;
   before(() => ({ page } = session));
 
-  it('has four steps, none done on a fresh start, each with a picture in every theme', async () => {
+  it('has five steps, none done on a fresh start, each with a picture in every theme', async () => {
     await openWalkthrough(page);
     assert.equal(await page.locator('button.getting-started-step').count(), STEP_IDS.length);
-    assert.deepEqual(await checked(page), [false, false, false, false]);
+    assert.deepEqual(await checked(page), [false, false, false, false, false]);
     for (const [theme, cls, name] of [
       ['Light Modern', 'vs', 'light'],
       ['Dark High Contrast', 'hc-black', 'high-contrast'],
@@ -82,8 +82,11 @@ describe('the Getting Started walkthrough', function () {
     // The folder dialog opens: the command ran, which is what the step waits for.
     await runCommand(page, 'Career Compare: Import O*NET Database…');
     await closeQuickInputTitled(page, 'Choose the folder');
+    // On, then off again: the cards stay as a fresh install has them.
+    await runCommand(page, 'Career Compare: Toggle Job Title Hovers');
+    await runCommand(page, 'Career Compare: Toggle Job Title Hovers');
     await openWalkthrough(page);
-    assert.deepEqual(await checked(page), [true, true, true, true]);
+    assert.deepEqual(await checked(page), [true, true, true, true, true]);
     await screenshot(page, 'walkthrough-all-done');
   });
 });

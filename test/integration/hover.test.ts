@@ -50,6 +50,14 @@ describe('Hover cards on job titles', function () {
     await vscode.window.showTextDocument(doc);
   });
 
+  it('is off until the user turns it on: no provider, no card (issue 20)', async () => {
+    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
+    await until('the provider to go', () => !a.hover.registered);
+    assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), []);
+    await config().update(SETTINGS.hoverEnabled.name, true, vscode.ConfigurationTarget.Global);
+    await until('the provider to come', () => a.hover.registered);
+  });
+
   after(async () => {
     await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
     await config().update(SETTINGS.hoverLanguages.name, undefined, vscode.ConfigurationTarget.Global);
@@ -81,11 +89,62 @@ describe('Hover cards on job titles', function () {
     assert.match(cards(await hoverTexts(mine, 0, 30))[0]?.text ?? '', /\*\*Registered Nurses\*\*/);
   });
 
-  it('trusts only our own two commands in the card', async () => {
+  it('trusts only our own commands and the Settings editor in the card', async () => {
     const hover = await a.hover.provideHover(doc, new vscode.Position(nurseLine, nurseAt), new vscode.CancellationTokenSource().token);
     const md = hover!.contents[0] as vscode.MarkdownString;
-    assert.deepEqual(md.isTrusted, { enabledCommands: ['careerCompare.openRole', 'careerCompare.compareWith'] });
+    assert.deepEqual(md.isTrusted, {
+      enabledCommands: [
+        'careerCompare.openRole',
+        'careerCompare.compareWith',
+        'careerCompare.toggleHovers',
+        'workbench.action.openSettings',
+      ],
+    });
     assert.equal(md.supportHtml, false);
+  });
+
+  it('says on the first card only how to turn the cards off', async () => {
+    await a.hover.showHintAgain();
+    const at = new vscode.Position(nurseLine, nurseAt);
+    const token = new vscode.CancellationTokenSource().token;
+    // appendText keeps spaces as &nbsp;: read it as the card shows it.
+    const text = async () =>
+      ((await a.hover.provideHover(doc, at, token))!.contents[0] as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+    const first = await text();
+    assert.match(first, /Career Compare shows these cards on job titles in Markdown\./);
+    assert.ok(first.includes('](command:careerCompare.toggleHovers?'), first);
+    assert.ok(first.includes(`](command:workbench.action.openSettings?${encodeURIComponent('["careerCompare.hover"]')}`), first);
+    const next = await text();
+    assert.doesNotMatch(next, /Turn Off/);
+  });
+
+  it('can be on for one language and off for another, and Toggle Job Title Hovers flips the one in force', async () => {
+    const text = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a registered nurse' });
+    const plain = () => vscode.workspace.getConfiguration(SETTINGS_SECTION, { languageId: 'plaintext' });
+    const markdown = async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length;
+    const plainCards = async () => cards(await hoverTexts(text, 0, 4)).length;
+    try {
+      await plain().update(SETTINGS.hoverEnabled.name, false, vscode.ConfigurationTarget.Global, true);
+      await until('plain text to lose its cards', async () => (await plainCards()) === 0);
+      assert.equal(await markdown(), 1, 'Markdown keeps them');
+      // The toggle, with a plain-text editor active, flips plain text's own value and nothing else.
+      await vscode.window.showTextDocument(text);
+      await vscode.commands.executeCommand('careerCompare.toggleHovers');
+      assert.equal(plain().inspect(SETTINGS.hoverEnabled.name)?.globalLanguageValue, true);
+      assert.equal(config().inspect(SETTINGS.hoverEnabled.name)?.globalValue, true);
+      await until('plain text to get cards back', async () => (await plainCards()) === 1);
+      // With Markdown active (no Markdown value of its own), the plain value is the one in force: off for all but plain text.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('careerCompare.toggleHovers');
+      assert.equal(config().inspect(SETTINGS.hoverEnabled.name)?.globalValue, false);
+      await until('Markdown to lose its cards', async () => (await markdown()) === 0);
+      assert.equal(await plainCards(), 1, "plain text's own value still says on");
+    } finally {
+      await plain().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global, true);
+      await config().update(SETTINGS.hoverEnabled.name, true, vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(doc);
+    }
+    await until('Markdown to get cards again', async () => (await markdown()) === 1);
   });
 
   it('shows nothing off a title', async () => {
@@ -100,7 +159,7 @@ describe('Hover cards on job titles', function () {
     assert.equal(a.hover.matcherBuilt, false, 'the matcher is dropped');
     assert.deepEqual(cards(await hoverTexts(doc, nurseLine, nurseAt + 3)), []);
     assert.equal(a.hover.matcherBuilt, false, 'a hover while off builds nothing');
-    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverEnabled.name, true, vscode.ConfigurationTarget.Global);
     await until('the card to come back', async () => cards(await hoverTexts(doc, nurseLine, nurseAt + 3)).length === 1);
     assert.equal(a.hover.registered, true);
   });
@@ -109,7 +168,7 @@ describe('Hover cards on job titles', function () {
     await config().update(SETTINGS.hoverEnabled.name, false, vscode.ConfigurationTarget.Global);
     await until('the matcher to be dropped', () => !a.hover.registered && !a.hover.matcherBuilt);
     const builds = a.hover.timings.builds;
-    await config().update(SETTINGS.hoverEnabled.name, undefined, vscode.ConfigurationTarget.Global);
+    await config().update(SETTINGS.hoverEnabled.name, true, vscode.ConfigurationTarget.Global);
     // No hover is asked for: the shown Markdown editor is reason enough to build it.
     await until('the matcher to be built with the editor showing', () => a.hover.matcherBuilt);
     assert.equal(a.hover.timings.builds, builds + 1, 'built once more, not kept from before');

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { CareerCompareApi } from '../../src/extension';
 import type { RoleNode, TreeStatus } from '../../src/host/roles-view/rolesTree';
 import { nextRender } from './nextRender';
+import { LEGACY_BROWSE_SETTINGS } from '../../src/browse/viewState';
+import { BROWSE_STATE_KEYS, BrowseStateStore } from '../../src/host/roles-view/browseState';
 import { api } from './api';
 
 /** The top level as the view would get it, with the status the view shows (description and message). */
@@ -43,7 +45,28 @@ async function topLevel(a: CareerCompareApi): Promise<{ nodes: RoleNode[]; statu
 }
 
 const rolesOf = (nodes: RoleNode[]) => nodes.flatMap((n) => (n.kind === 'role' ? [n.role] : n.kind === 'category' ? n.roles : []));
-const config = () => vscode.workspace.getConfiguration('careerCompare');
+
+/** A Memento in memory, as VS Code's extension state behaves. */
+class MemoryMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, fallback?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : fallback;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    if (value === undefined) this.values.delete(key);
+    else this.values.set(key, value);
+    return Promise.resolve();
+  }
+}
+
+/** Waits (a turn at a time) for what a store writes behind. */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
+  assert.ok(check(), 'written');
+}
 
 function changed<T>(event: vscode.Event<T>): Promise<T> {
   return new Promise((resolve) => {
@@ -66,7 +89,7 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
 
   after(async () => {
     await vscode.commands.executeCommand('careerCompare.clearRoleFilter');
-    for (const key of ['roles.sortBy', 'roles.groupByCategory']) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'name', true);
     for (const id of a.favourites.ids) await a.favourites.set(id, false);
     await a.recents.clear();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -143,23 +166,57 @@ describe('Roles view: sort, filter, favourites and recent comparisons', function
     assert.equal(cleared.status.filtered, false);
   });
 
-  it('names a bad setting value, falls back, and leaves the setting as written', async () => {
-    await config().update('roles.sortBy', 'salary', vscode.ConfigurationTarget.Global);
-    await config().update('roles.filter.minPay', 'lots', vscode.ConfigurationTarget.Global);
-    const { nodes, status } = await topLevel(a);
-    assert.match(status.message!, /careerCompare\.roles\.sortBy is "salary", not one of name, pay, growth, jobs: sorting by name\./);
-    assert.match(status.message!, /careerCompare\.roles\.filter\.minPay is "lots"/);
-    for (const node of nodes) {
-      const titles = node.kind === 'category' ? node.roles.map((r) => r.title) : [];
-      assert.deepEqual(
-        titles,
-        [...titles].sort((x, y) => x.localeCompare(y, 'en')),
-        'by name within each category',
-      );
+  it('keeps sort, grouping and filter as view state: no setting is written (issue 20)', async () => {
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'jobs', false);
+    await vscode.commands.executeCommand('careerCompare.filterRoles', { text: 'nurse', minPay: 50000 });
+    assert.deepEqual(a.browseState.current(), {
+      sortBy: 'jobs',
+      groupByCategory: false,
+      filter: { text: 'nurse', minPay: 50000 },
+      problems: [],
+    });
+    const all = vscode.workspace.getConfiguration();
+    for (const key of Object.values(LEGACY_BROWSE_SETTINGS)) {
+      const layers = all.inspect(key);
+      assert.deepEqual([layers?.globalValue, layers?.workspaceValue], [undefined, undefined], `${key} is not written`);
     }
-    assert.equal(config().get('roles.sortBy'), 'salary');
-    await config().update('roles.filter.minPay', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('careerCompare.sortRoles', 'name', true);
+    await vscode.commands.executeCommand('careerCompare.clearRoleFilter');
+    await vscode.commands.executeCommand('careerCompare.groupByCategory');
+    assert.equal(a.browseState.current().groupByCategory, true);
+    await vscode.commands.executeCommand('careerCompare.sortRoles', 'name');
+  });
+
+  it('takes the old careerCompare.roles.* settings once, naming and leaving out a value it cannot use', async () => {
+    const globalState = new MemoryMemento();
+    const workspaceState = new MemoryMemento();
+    let asked = 0;
+    const legacy = () => {
+      asked++;
+      return { sortBy: 'pay', groupByCategory: false, text: 'nurse', minPay: 'lots' };
+    };
+    const store = new BrowseStateStore(globalState, workspaceState, legacy);
+    assert.deepEqual(store.current(), { sortBy: 'pay', groupByCategory: false, filter: { text: 'nurse' }, problems: [] });
+    await until(
+      () => globalState.get(BROWSE_STATE_KEYS.arrange) !== undefined && workspaceState.get(BROWSE_STATE_KEYS.filter) !== undefined,
+    );
+    assert.deepEqual(workspaceState.get(BROWSE_STATE_KEYS.filter), { text: 'nurse' });
+    // Once taken, the old settings are not read again.
+    const again = new BrowseStateStore(globalState, workspaceState, legacy);
+    assert.equal(asked, 1);
+    assert.equal(again.current().sortBy, 'pay');
+    store.dispose();
+    again.dispose();
+  });
+
+  it('remembers which categories are open, per workspace', async () => {
+    await vscode.commands.executeCommand('careerCompare.groupByCategory');
+    const { nodes } = await topLevel(a);
+    const health = nodes.find((n) => n.kind === 'category' && n.name === 'Healthcare Practitioners and Technical Occupations')!;
+    assert.equal(a.tree.getTreeItem(health).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    await a.browseState.setExpanded('Healthcare Practitioners and Technical Occupations', true);
+    assert.equal(a.tree.getTreeItem(health).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    await a.browseState.setExpanded('Healthcare Practitioners and Technical Occupations', false);
+    assert.equal(a.tree.getTreeItem(health).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
   });
 
   it('stars a role from the tree into Favourites, kept in global state, and unstars it', async () => {

@@ -5,8 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/host/shared/commands';
-import { CONTEXT_KEYS, VIEWS } from '../../src/host/shared/ids';
+import { CONTEXT_KEYS, PANEL_ICON, VIEWS } from '../../src/host/shared/ids';
+import { ROLE_FILE_SCHEMA_URI } from '../../src/roleFiles/scaffoldRole';
 import { SETTINGS, settingKey, USER_LEVEL_SETTINGS, type SettingName } from '../../src/settings';
+import { manifestStrings, placeholders, rawManifest, readManifest } from '../support/manifest';
 import { ROOT } from '../support/roles';
 
 interface MenuItem {
@@ -39,7 +41,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const manifest = readManifest<Manifest>();
 const EXPORT_COMMANDS = [COMMANDS.copyComparison, COMMANDS.saveComparisonAs, COMMANDS.insertComparison];
 const commandIds: string[] = Object.values(COMMANDS);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -188,5 +190,188 @@ describe('manifest', () => {
     assert.equal(png.readUInt32BE(16), 128);
     assert.equal(png.readUInt32BE(20), 128);
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'makeIcon.mjs'), '--check'], { stdio: 'pipe' });
+  });
+});
+
+// Issue 20: the conventions of VS Code's extension guidelines, each checked.
+describe('manifest: native conventions', () => {
+  interface Conventions {
+    categories: string[];
+    activationEvents: string[];
+    capabilities: { virtualWorkspaces?: boolean | { supported: boolean | 'limited'; description?: string } };
+    contributes: {
+      configuration: { properties: Record<string, SettingSpec & { enum?: unknown[]; enumDescriptions?: string[]; order?: number }> };
+      menus: Record<string, MenuItem[]>;
+      keybindings: { command: string; key: string; mac?: string; when?: string }[];
+      commands: { command: string; title: string; category?: string }[];
+    };
+  }
+  const m = readManifest<Conventions>();
+  const PANEL = "activeWebviewPanelId == 'careerCompare.comparison'";
+  /** VS Code's marketplace categories (its extension manifest reference). */
+  const CATEGORIES = [
+    'Programming Languages',
+    'Snippets',
+    'Linters',
+    'Themes',
+    'Debuggers',
+    'Formatters',
+    'Keymaps',
+    'SCM Providers',
+    'Extension Packs',
+    'Language Packs',
+    'Data Science',
+    'Machine Learning',
+    'Visualization',
+    'Notebooks',
+    'Education',
+    'Testing',
+    'AI',
+    'Chat',
+  ];
+
+  it('keeps every user-visible manifest string in package.nls.json, and every string there is used', () => {
+    const raw = rawManifest();
+    const strings = manifestStrings();
+    const used = placeholders(raw);
+    for (const { key, path } of used) assert.ok(key in strings, `${path}: package.nls.json has "${key}"`);
+    assert.deepEqual(sorted(Object.keys(strings)), sorted(used.map((u) => u.key)));
+    // Fields VS Code shows a person: none may be written in place.
+    const SHOWN =
+      /\.(displayName|description|markdownDescription|title|name|contextualTitle|contents|altText|category)$|\.enumDescriptions\[\d+\]$/;
+    const literal: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        const shown = SHOWN.test(path) && !/^\.(name)$/.test(path) && !/\.(jsonValidation|keybindings)\b/.test(path);
+        if (shown && !/^%[^%]+%$/.test(value)) literal.push(path);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(raw, '');
+    assert.deepEqual(literal, []);
+    assert.ok(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').includes('!package.nls.json'), 'the .vsix carries it');
+  });
+
+  it('names only marketplace categories, and not "Other"', () => {
+    assert.ok(m.categories.length > 0);
+    for (const c of m.categories) assert.ok(CATEGORIES.includes(c), c);
+  });
+
+  it('says what works in a virtual workspace', () => {
+    const v = m.capabilities.virtualWorkspaces;
+    assert.ok(v && typeof v === 'object' && v.supported === 'limited');
+    assert.match(v.description ?? '', /virtual workspace/);
+  });
+
+  it('orders every setting, and describes every value of every enum', () => {
+    const specs = Object.entries(m.contributes.configuration.properties);
+    const orders = specs.map(([key, spec]) => {
+      assert.equal(typeof spec.order, 'number', `${key} has an order`);
+      return spec.order;
+    });
+    assert.equal(new Set(orders).size, orders.length, 'no two settings share a place');
+    for (const [key, spec] of specs.filter(([, s]) => s.enum)) {
+      assert.equal(spec.enumDescriptions?.length, spec.enum!.length, `${key}: one description per value`);
+      for (const d of spec.enumDescriptions!) assert.ok(d.length > 10, `${key}: ${d}`);
+    }
+  });
+
+  it('leaves hover cards off until asked, per language if the user likes', () => {
+    const hover = m.contributes.configuration.properties[settingKey('hoverEnabled')];
+    assert.equal(hover.scope, 'language-overridable');
+    assert.equal(hover.default, false);
+    assert.equal(SETTINGS.hoverEnabled.default, false);
+    assert.ok(
+      m.contributes.commands.some((c) => c.command === COMMANDS.toggleHovers && c.title === 'Toggle Job Title Hovers'),
+      'a command toggles them',
+    );
+  });
+
+  it('shows at most three icons in the Roles view title bar, the rest in named groups of its "…" menu', () => {
+    const title = m.contributes.menus['view/title'].filter((item) => item.when?.startsWith(`view == ${VIEWS.roles}`));
+    const icons = title.filter((item) => item.group?.startsWith('navigation'));
+    assert.ok(icons.length <= 3, `${icons.length} icons: ${icons.map((i) => i.command).join(', ')}`);
+    for (const item of title.filter((i) => !i.group?.startsWith('navigation')))
+      assert.match(item.group ?? '', /^\d+_[a-z]+@\d+$/, item.command);
+    for (const id of [COMMANDS.sortRoles, COMMANDS.clearRoleFilter, COMMANDS.refresh, COMMANDS.toggleHovers])
+      assert.ok(
+        title.some((i) => i.command === id),
+        `${id} is in the view's menu`,
+      );
+  });
+
+  it('binds keys to Compare Roles, and to Swap Sides, Add Role and Copy only while a comparison is the active panel', () => {
+    const keys = m.contributes.keybindings;
+    const compare = keys.find((k) => k.command === COMMANDS.compareRoles);
+    assert.ok(compare?.key && compare.mac, 'Compare Roles has a key on every platform');
+    for (const id of [COMMANDS.swapSides, COMMANDS.addRole, COMMANDS.copyComparison]) {
+      const binding = keys.find((k) => k.command === id);
+      assert.ok(binding?.key, `${id} has a key`);
+      assert.ok(binding.when?.includes(PANEL), `${id} only in the comparison: ${binding.when}`);
+    }
+    const seen = keys.map((k) => `${k.key} ${k.when ?? ''}`);
+    assert.equal(new Set(seen).size, seen.length, 'no key bound twice under the same condition');
+  });
+
+  it('hides from the palette every command that cannot run', () => {
+    const palette = new Map(m.contributes.menus.commandPalette.map((item) => [item.command, item.when]));
+    for (const id of [COMMANDS.copyComparison, COMMANDS.saveComparisonAs, COMMANDS.insertComparison, COMMANDS.removeRole])
+      assert.match(palette.get(id) ?? '', new RegExp(`^${CONTEXT_KEYS.comparisonActive}\\b`), id);
+    assert.match(palette.get(COMMANDS.swapSides) ?? '', /comparisonColumns == 2/);
+    assert.equal(palette.get(COMMANDS.clearRoleFilter), CONTEXT_KEYS.rolesFiltered);
+    assert.equal(palette.get(COMMANDS.clearRecents), CONTEXT_KEYS.hasRecents);
+    assert.equal(palette.get(COMMANDS.groupByCategory), `!${CONTEXT_KEYS.rolesGrouped}`);
+    assert.equal(palette.get(COMMANDS.listWithoutGroups), CONTEXT_KEYS.rolesGrouped);
+    // Commands that need a row of the Roles view are not offered without one.
+    for (const id of [COMMANDS.compareWith, COMMANDS.unstarRole, COMMANDS.toggleFavourite]) assert.equal(palette.get(id), 'false', id);
+  });
+
+  it('serves the role-file schema to any file naming it in "$schema", starting for it when asked', () => {
+    assert.equal(ROLE_FILE_SCHEMA_URI.split(':')[0], 'career-compare');
+    assert.ok(m.activationEvents.includes(`onFileSystem:${ROLE_FILE_SCHEMA_URI.split(':')[0]}`));
+  });
+
+  it('gives the panels a tab icon for light themes and one for dark themes, both packaged', () => {
+    const light = readFileSync(join(ROOT, PANEL_ICON.light), 'utf8');
+    const dark = readFileSync(join(ROOT, PANEL_ICON.dark), 'utf8');
+    assert.match(light, /stroke="#424242"/);
+    assert.match(dark, /stroke="#C5C5C5"/);
+    assert.ok(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').includes('!media/**'));
+  });
+
+  it('says in the README that nothing is sent anywhere unless the user starts it, and that there is no telemetry', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const privacy = readme.slice(readme.indexOf('## Privacy'));
+    assert.ok(readme.includes('## Privacy'));
+    assert.match(privacy, /no telemetry/i);
+    assert.match(privacy, /Download O\*NET Descriptions/);
+  });
+
+  it('keeps the CHANGELOG about what changed for users: no source paths', () => {
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    assert.deepEqual(changelog.match(/\b(src|webview|test|scripts|bench)\/[\w./-]+/g) ?? [], []);
+  });
+
+  it('keeps the archived UI toolkit behind one seam: only webview/toolkit*.ts import it or make its elements', () => {
+    const webview = sourceTexts(join(ROOT, 'webview'));
+    const seam = [join('webview', 'toolkit.ts'), join('webview', 'toolkitRegister.ts')];
+    const importing = webview
+      .filter(({ text }) => /from '(@vscode\/webview-ui-toolkit|@microsoft\/fast-[\w-]+)'/.test(text))
+      .map(({ file }) => file);
+    assert.deepEqual(importing, [join('webview', 'toolkitRegister.ts')]);
+    const making = webview.filter(({ text }) => /createElement\(['"]vscode-/.test(text)).map(({ file }) => file);
+    assert.deepEqual(
+      making.filter((f) => !seam.includes(f)),
+      [],
+    );
+  });
+
+  it('runs the integration suites with the standard test CLI too: a workspace folder, Restricted Mode on its own', () => {
+    const config = readFileSync(join(ROOT, '.vscode-test.mjs'), 'utf8');
+    assert.match(config, /@vscode\/test-cli/);
+    assert.match(config, /workspaceFolder/);
+    assert.match(config, /label: 'restricted'/);
+    const scripts = (rawManifest() as { scripts: Record<string, string> }).scripts;
+    assert.match(scripts['test:desktop'], /vscode-test/);
   });
 });

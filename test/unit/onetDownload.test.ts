@@ -16,6 +16,7 @@ import { parseFromWebview, parseToWebview } from '../../src/protocol/messages';
 import { officialRoles } from '../support/officialData';
 import { loadBundledCatalog } from '../support/roles';
 import { ONET_FOLDER, RELEASE_FOLDER, releaseZip, serveRoutes, type TestServer } from '../support/onetZip';
+import { readManifest } from '../support/manifest';
 import { pageOf } from '../support/page';
 
 const NEEDED = [...PROSE_FILES];
@@ -72,7 +73,8 @@ function hideLocalHeaders(zip: Uint8Array, count: number): Uint8Array {
 }
 
 describe('O*NET download: command, setting and the panel button', () => {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+  // oxlint-disable-next-line no-explicit-any -- read as loosely as JSON.parse gave it before
+  const manifest = readManifest<any>();
 
   it("contributes the command and the URL setting, whose default is the settings table's", () => {
     assert.ok(

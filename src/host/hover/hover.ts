@@ -1,5 +1,6 @@
 // Hover cards on job titles in the user's documents (Markdown and plain text
-// by default). Registered only while `careerCompare.hover.enabled` is on. The
+// by default). Off until the user turns them on (`careerCompare.hover.enabled`,
+// which can differ per language); registered only while on for some language. The
 // official titles' phrase matcher is prebuilt (data/generated/phrases.json);
 // it is read, and one for hand-written roles built, as soon as an editor of a
 // hover language shows (so the first hover does not wait for it), or on the
@@ -9,8 +10,9 @@ import type { RoleCatalog } from '../../model/catalog';
 import type { PhraseMatcher, PhrasePart } from '../../search/phrases';
 import { core } from '../shared/core';
 import { hoverCard } from './hoverCard';
-import { log } from '../shared/log';
-import { affects, hoverSettings } from '../shared/settings';
+import { log, runLogged } from '../shared/log';
+import { affects, hoverEnabledFor, hoverLanguages } from '../shared/settings';
+import { languageName } from './hoverToggle';
 import type { RoleRepository } from '../data/roleRepository';
 
 /** How many lines on screen, and roles named there, the warm-up reads ahead for. */
@@ -18,6 +20,9 @@ const PREFETCH_LINES = 200;
 const PREFETCH_ROLES = 8;
 /** Of each line, only the start is read ahead: a minified file's one line could be megabytes. */
 const PREFETCH_LINE_CHARS = 2000;
+
+/** Where the extension's global state records that the first card's hint (how to turn cards off) was shown. */
+export const HOVER_HINT_KEY = 'careerCompare.hoverHintShown';
 
 /** A character that can be part of a title: hovering anything else costs nothing. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -44,7 +49,11 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     readAhead?: string[];
   } = { builds: 0 };
 
-  constructor(private readonly repository: RoleRepository) {
+  constructor(
+    private readonly repository: RoleRepository,
+    /** Where the first card's hint is recorded as shown. */
+    private readonly globalState: vscode.Memento,
+  ) {
     this.subscriptions = [
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, 'hoverEnabled', 'hoverLanguages')) this.apply();
@@ -52,6 +61,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
       // Not rebuilt at once: a role file checked as it is typed changes the data at every keystroke.
       repository.onDidChange(() => (this.built = undefined)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.warmIfShown()),
+      // A folder's own value can turn cards on where the window's does not.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.apply()),
     ];
     this.apply();
   }
@@ -62,13 +73,14 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
    */
   private warmIfShown(): void {
     if (!this.registered || this.built || this.warming) return;
-    const { languages } = hoverSettings();
-    if (!vscode.window.visibleTextEditors.some((e) => languages.includes(e.document.languageId))) return;
+    const languages = hoverLanguages();
+    const carded = (e: vscode.TextEditor) => languages.includes(e.document.languageId) && hoverEnabledFor(e.document);
+    if (!vscode.window.visibleTextEditors.some(carded)) return;
     const run = ++this.warmups;
     // Never inside activate(): the load starts synchronously (core.js is required at once), so it waits a turn.
     this.warming = new Promise((resolve) => setTimeout(resolve, 0))
       .then(async () => {
-        const shown = vscode.window.visibleTextEditors.filter((e) => languages.includes(e.document.languageId));
+        const shown = vscode.window.visibleTextEditors.filter(carded);
         if (!this.registered || shown.length === 0) return;
         await this.readNamedRoles(await this.matcher(), shown);
       })
@@ -95,6 +107,11 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     this.timings.readAhead = ids;
   }
 
+  /** Forgets that the first card's hint was shown, so the next card says it again (tests use it). */
+  showHintAgain(): Thenable<void> {
+    return this.globalState.update(HOVER_HINT_KEY, undefined);
+  }
+
   /** Whether a hover provider is registered now. */
   get registered(): boolean {
     return this.registration !== undefined;
@@ -105,14 +122,18 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     return this.built !== undefined;
   }
 
-  /** Registers for the configured languages, or not at all when hovers are off. */
+  /** Registers for the configured languages, or not at all when hovers are off for all of them. */
   private apply(): void {
     this.registration?.dispose();
     this.registration = undefined;
     this.warming = undefined;
     this.warmups++;
-    const { enabled, languages } = hoverSettings();
-    if (!enabled || languages.length === 0) {
+    const languages = hoverLanguages();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const on = languages.some(
+      (languageId) => hoverEnabledFor({ languageId }) || folders.some((f) => hoverEnabledFor({ uri: f.uri, languageId })),
+    );
+    if (!on) {
       this.built = undefined;
       return;
     }
@@ -130,6 +151,7 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
   ): Promise<vscode.Hover | undefined> {
     try {
       const started = performance.now();
+      if (!hoverEnabledFor(document)) return undefined;
       const line = document.lineAt(position.line).text;
       if (!WORD_CHAR.test(line.charAt(position.character))) return undefined;
       const matcher = await this.matcher();
@@ -137,7 +159,7 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
       if (token.isCancellationRequested) return undefined;
       const match = core().phraseAt(matcher, line, position.character);
       if (!match) return undefined;
-      const card = await this.card(match.roles);
+      const card = await this.card(match.roles, document.languageId);
       this.timings.firstHover ??= { totalMs: performance.now() - started, waitedMs };
       return card && new vscode.Hover(card, new vscode.Range(position.line, match.start, position.line, match.end));
     } catch (err) {
@@ -165,7 +187,10 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     return parts;
   }
 
-  private async card(found: readonly { roleId: string; matched: string; own: boolean }[]): Promise<vscode.MarkdownString | undefined> {
+  private async card(
+    found: readonly { roleId: string; matched: string; own: boolean }[],
+    languageId: string,
+  ): Promise<vscode.MarkdownString | undefined> {
     const catalog = await this.repository.catalog();
     const roles = found.flatMap((r) => {
       const role = catalog.byId.get(r.roleId);
@@ -176,7 +201,11 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     const detail = await this.repository.role(best.roleId);
     const { hoverFacts, hoverSourceLine } = core();
     const facts = hoverFacts(best.role, detail);
+    // The first card ever shown says how to turn cards off; later ones keep quiet.
+    const hint = this.globalState.get(HOVER_HINT_KEY) === true ? undefined : languageName(languageId);
+    if (hint) runLogged(this.globalState.update(HOVER_HINT_KEY, true), 'remember the hover hint');
     return hoverCard({
+      hint,
       role: best.role,
       facts,
       sourceLine: hoverSourceLine(facts),

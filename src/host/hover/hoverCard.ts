@@ -9,7 +9,12 @@ import type { RoleSummary } from '../../model/summary';
 import { COMMANDS } from '../shared/commands';
 
 /** The only commands a card's links may run. */
-export const HOVER_COMMANDS: readonly string[] = [COMMANDS.openRole, COMMANDS.compareWith];
+export const HOVER_COMMANDS: readonly string[] = [
+  COMMANDS.openRole,
+  COMMANDS.compareWith,
+  COMMANDS.toggleHovers,
+  'workbench.action.openSettings',
+];
 
 /** How many other roles sharing the title a card names (the rest are counted). */
 export const HOVER_OTHER_ROLES = 3;
@@ -22,6 +27,8 @@ export interface CardInput {
   alternate?: string;
   /** Other roles with the same title. */
   others: readonly RoleSummary[];
+  /** On the first card only: the document's language, for a line on how to turn the cards off. */
+  hint?: string;
 }
 
 export function hoverCard(input: CardInput): vscode.MarkdownString {
@@ -37,6 +44,7 @@ export function hoverCard(input: CardInput): vscode.MarkdownString {
   md.appendMarkdown(' · ');
   md.appendMarkdown(`[Compare with…](${commandUri(COMMANDS.compareWith, [input.role.id])} "Pick a role to compare this one with")`);
   if (input.others.length > 0) appendOthers(md, input.others);
+  if (input.hint !== undefined) appendHint(md, input.hint);
   return md;
 }
 
@@ -49,4 +57,12 @@ function appendOthers(md: vscode.MarkdownString, others: readonly RoleSummary[])
   });
   const more = others.length - HOVER_OTHER_ROLES;
   if (more > 0) md.appendText(` and ${more} more`);
+}
+
+/** The first card's last line: what these cards are and how to turn them off, for this language or all. */
+function appendHint(md: vscode.MarkdownString, language: string): void {
+  md.appendMarkdown('\n\n---\n\n').appendText(`Career Compare shows these cards on job titles in ${language}. `);
+  md.appendMarkdown(`[Turn Off](${commandUri(COMMANDS.toggleHovers, [])} "Career Compare: Toggle Job Title Hovers")`);
+  md.appendMarkdown(' · ');
+  md.appendMarkdown(`[Settings](${commandUri('workbench.action.openSettings', ['careerCompare.hover'])} "Per language too")`);
 }

@@ -14,6 +14,7 @@ import { quote } from '../../util/safeText';
 import type { RoleRepository } from '../data/roleRepository';
 import { core } from '../shared/core';
 import { Disposable } from '../shared/disposable';
+import { PANEL_ICON } from '../shared/ids';
 import { log, notify, runLogged } from '../shared/log';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
@@ -47,7 +48,10 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
 
 /** Gives a panel its icon and a fresh page (a new nonce) that loads our bundle and styles, carrying its first view if given. */
 function loadPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, initial?: ToWebview): void {
-  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'compare.svg');
+  panel.iconPath = {
+    light: vscode.Uri.joinPath(extensionUri, ...PANEL_ICON.light.split('/')),
+    dark: vscode.Uri.joinPath(extensionUri, ...PANEL_ICON.dark.split('/')),
+  };
   const webview = panel.webview;
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(assetRoot(extensionUri), name)).toString();
   webview.html = webviewHtml({

@@ -1,11 +1,11 @@
-// The Roles view's commands: Refresh, Sort By…, Filter…, Clear Filter
-// (settings under careerCompare.roles.*), star and unstar a role, and Clear
-// Recent Comparisons. Registers them and returns their disposables.
+// The Roles view's commands: Refresh, Sort By…, Group by Category, Filter…,
+// Clear Filter (view state, kept by ./browseState.ts, never in settings), star
+// and unstar a role, and Clear Recent Comparisons. Registers them and returns
+// their disposables.
 import * as vscode from 'vscode';
-import { BROWSE_SETTINGS, FILTER_SETTINGS, parseDollars, parsePercent, readBrowseSettings, type ReadSettings } from '../../browse/settings';
-import { EDUCATION_LEVELS, SORT_KEYS, isFiltered, type RoleFilter, type SortKey } from '../../browse/sortFilter';
+import { FILTER_FIELDS, parseDollars, parsePercent, type RawBrowseState } from '../../browse/viewState';
+import { EDUCATION_LEVELS, SORT_KEYS, isFiltered, type SortKey } from '../../browse/sortFilter';
 import { formatChange, formatMoney } from '../../format/format';
-import type { SettingName } from '../../settings';
 import type { FavouritesStore } from '../data/favourites';
 import type { RecentsStore } from '../data/recents';
 import type { RoleRepository } from '../data/roleRepository';
@@ -14,46 +14,8 @@ import { roleIdFrom } from '../pickers/roleArgs';
 import { COMMANDS } from '../shared/commands';
 import { CONTEXT_KEYS } from '../shared/ids';
 import { setContext } from '../shared/setContext';
-import { affects, browseSettingValues, writeSetting } from '../shared/settings';
+import type { BrowseStateStore } from './browseState';
 import type { RolesTreeProvider } from './rolesTree';
-
-/** The Roles view's settings as they stand (values chosen but not yet written included), checked. */
-export function currentBrowseSettings(): ReadSettings {
-  const values = browseSettingValues();
-  for (const [field, name] of Object.entries(BROWSE_SETTINGS) as [keyof typeof BROWSE_SETTINGS, SettingName][]) {
-    if (pending.has(name)) values[field] = pending.get(name);
-  }
-  return readBrowseSettings(values);
-}
-
-const write = (name: SettingName, value: unknown) => writeAll([name, value]);
-
-/** Settings being written: the tree refreshes once, as they are chosen, not at each write's change event. */
-let writing = 0;
-let afterWriting: (() => void) | undefined;
-
-/**
- * Values chosen and not yet written: the tree shows them at once, since each
- * settings write costs VS Code tens of ms (measured ~70 ms here).
- */
-const pending = new Map<SettingName, unknown>();
-
-async function writeAll(...entries: [SettingName, unknown][]): Promise<void> {
-  writing++;
-  for (const [key, value] of entries) pending.set(key, value);
-  afterWriting?.();
-  try {
-    for (const [key, value] of entries) await writeSetting(key, value);
-  } catch (err) {
-    // Not written: the tree goes back to what the settings say.
-    for (const [key] of entries) pending.delete(key);
-    afterWriting?.();
-    throw err;
-  } finally {
-    for (const [key] of entries) pending.delete(key);
-    writing--;
-  }
-}
 
 const SORT_PICKS: Record<SortKey, string> = {
   name: 'Name (A to Z)',
@@ -62,14 +24,14 @@ const SORT_PICKS: Record<SortKey, string> = {
   jobs: 'Jobs (most first)',
 };
 
-async function sortBy(key?: unknown, group?: unknown): Promise<void> {
+async function sortBy(state: BrowseStateStore, key?: unknown, group?: unknown): Promise<void> {
   if (key !== undefined && !SORT_KEYS.includes(key as SortKey))
     throw new Error(`cannot sort by ${JSON.stringify(String(key)).slice(0, 40)}: use one of ${SORT_KEYS.join(', ')}`);
-  const entries: [SettingName, unknown][] = [];
-  if (typeof group === 'boolean') entries.push([BROWSE_SETTINGS.groupByCategory, group]);
-  if (key !== undefined) entries.push([BROWSE_SETTINGS.sortBy, key]);
-  if (entries.length > 0) return writeAll(...entries);
-  const now = currentBrowseSettings();
+  const patch: RawBrowseState = {};
+  if (typeof group === 'boolean') patch.groupByCategory = group;
+  if (key !== undefined) patch.sortBy = key;
+  if (Object.keys(patch).length > 0) return state.update(patch);
+  const now = state.current();
   type Item = vscode.QuickPickItem & { key?: SortKey; group?: boolean };
   const items: Item[] = [
     ...SORT_KEYS.map((k) => ({ label: SORT_PICKS[k], key: k, description: now.sortBy === k ? 'current' : undefined })),
@@ -81,21 +43,13 @@ async function sortBy(key?: unknown, group?: unknown): Promise<void> {
     title: 'Sort Roles By',
     placeHolder: 'Roles without the figure are listed last (unknown is not zero)',
   });
-  if (picked?.key) await write(BROWSE_SETTINGS.sortBy, picked.key);
-  else if (picked?.group !== undefined) await write(BROWSE_SETTINGS.groupByCategory, picked.group);
+  if (picked?.key) await state.update({ sortBy: picked.key });
+  else if (picked?.group !== undefined) await state.update({ groupByCategory: picked.group });
 }
 
 /** From a caller (tests, links): `{ text, minPay, minGrowth, maxEducation }`, null clearing one. */
-async function filterWith(arg: Record<string, unknown>): Promise<void> {
-  const keys: Record<keyof RoleFilter, SettingName> = {
-    text: BROWSE_SETTINGS.text,
-    minPay: BROWSE_SETTINGS.minPay,
-    minGrowth: BROWSE_SETTINGS.minGrowth,
-    maxEducation: BROWSE_SETTINGS.maxEducation,
-  };
-  await writeAll(
-    ...Object.entries(keys).flatMap(([name, key]): [SettingName, unknown][] => (name in arg ? [[key, arg[name] ?? undefined]] : [])),
-  );
+function filterWith(state: BrowseStateStore, arg: Record<string, unknown>): Promise<void> {
+  return state.update(Object.fromEntries(FILTER_FIELDS.filter((f) => f in arg).map((f) => [f, arg[f] ?? undefined])));
 }
 
 async function askNumber(prompt: string, current: string, parse: typeof parseDollars): Promise<number | null | undefined> {
@@ -114,9 +68,9 @@ async function askNumber(prompt: string, current: string, parse: typeof parseDol
   return parsed.ok ? (parsed.value ?? null) : undefined;
 }
 
-async function filterInteractively(): Promise<void> {
-  const { filter } = currentBrowseSettings();
-  type Item = vscode.QuickPickItem & { field: keyof RoleFilter | 'clear' };
+async function filterInteractively(state: BrowseStateStore): Promise<void> {
+  const { filter } = state.current();
+  type Item = vscode.QuickPickItem & { field: (typeof FILTER_FIELDS)[number] | 'clear' };
   const items: Item[] = [
     { field: 'text', label: 'Text…', description: filter.text ?? 'any', detail: 'Words in the title or the category' },
     {
@@ -141,7 +95,7 @@ async function filterInteractively(): Promise<void> {
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Filter Roles' });
   if (!picked) return;
-  if (picked.field === 'clear') return clearFilter();
+  if (picked.field === 'clear') return state.clearFilter();
   if (picked.field === 'text') {
     // Second steps keep their place when focus returns late to where the first came from.
     const text = await vscode.window.showInputBox({
@@ -150,33 +104,29 @@ async function filterInteractively(): Promise<void> {
       prompt: 'Words in the title or category (empty for all)',
       value: filter.text ?? '',
     });
-    if (text !== undefined) await write(BROWSE_SETTINGS.text, text.trim() === '' ? undefined : text.trim());
+    if (text !== undefined) await state.update({ text: text.trim() === '' ? undefined : text.trim() });
   } else if (picked.field === 'minPay') {
     const value = await askNumber(
       'Minimum yearly pay in dollars, e.g. 80000 or 80k (empty for none)',
       filter.minPay?.toString() ?? '',
       parseDollars,
     );
-    if (value !== undefined) await write(BROWSE_SETTINGS.minPay, value ?? undefined);
+    if (value !== undefined) await state.update({ minPay: value });
   } else if (picked.field === 'minGrowth') {
     const value = await askNumber(
       'Minimum projected growth in percent, e.g. 5 (empty for none)',
       filter.minGrowth?.toString() ?? '',
       parsePercent,
     );
-    if (value !== undefined) await write(BROWSE_SETTINGS.minGrowth, value ?? undefined);
+    if (value !== undefined) await state.update({ minGrowth: value });
   } else {
     const level = await vscode.window.showQuickPick(['Any', ...EDUCATION_LEVELS], {
       title: 'Typical entry-level education, at most',
       placeHolder: filter.maxEducation ?? 'Any',
       ignoreFocusOut: true,
     });
-    if (level) await write(BROWSE_SETTINGS.maxEducation, level === 'Any' ? undefined : level);
+    if (level) await state.update({ maxEducation: level === 'Any' ? undefined : level });
   }
-}
-
-async function clearFilter(): Promise<void> {
-  await writeAll(...FILTER_SETTINGS.map((key): [SettingName, unknown] => [key, undefined]));
 }
 
 export interface BrowserParts {
@@ -184,6 +134,8 @@ export interface BrowserParts {
   tree: RolesTreeProvider;
   favourites: FavouritesStore;
   recents: RecentsStore;
+  /** The view's sort, grouping and filter. */
+  state: BrowseStateStore;
 }
 
 /** Star (or unstar) a role from the tree, a caller's id, or a picker when neither is given. */
@@ -193,16 +145,26 @@ async function star(parts: BrowserParts, arg: unknown, starred: boolean): Promis
   if (id) await parts.favourites.set(id, starred);
 }
 
+/** The context keys the view's menus read: set from the state itself, so they hold while the view is hidden too. */
+function syncContext({ state, recents }: BrowserParts): void {
+  const now = state.current();
+  setContext(CONTEXT_KEYS.rolesFiltered, isFiltered(now.filter));
+  setContext(CONTEXT_KEYS.rolesGrouped, now.groupByCategory);
+  setContext(CONTEXT_KEYS.hasRecents, recents.entries.length > 0);
+}
+
 export function registerRolesBrowser(parts: BrowserParts): vscode.Disposable[] {
-  const { repository, tree, favourites, recents } = parts;
-  afterWriting = () => tree.refresh();
+  const { repository, tree, favourites, recents, state } = parts;
+  syncContext(parts);
   return [
     vscode.commands.registerCommand(COMMANDS.refresh, () => repository.refresh()),
-    vscode.commands.registerCommand(COMMANDS.sortRoles, (key?: unknown, group?: unknown) => sortBy(key, group)),
+    vscode.commands.registerCommand(COMMANDS.sortRoles, (key?: unknown, group?: unknown) => sortBy(state, key, group)),
+    vscode.commands.registerCommand(COMMANDS.groupByCategory, () => state.update({ groupByCategory: true })),
+    vscode.commands.registerCommand(COMMANDS.listWithoutGroups, () => state.update({ groupByCategory: false })),
     vscode.commands.registerCommand(COMMANDS.filterRoles, (arg?: unknown) =>
-      arg && typeof arg === 'object' ? filterWith(arg as Record<string, unknown>) : filterInteractively(),
+      arg && typeof arg === 'object' ? filterWith(state, arg as Record<string, unknown>) : filterInteractively(state),
     ),
-    vscode.commands.registerCommand(COMMANDS.clearRoleFilter, clearFilter),
+    vscode.commands.registerCommand(COMMANDS.clearRoleFilter, () => state.clearFilter()),
     vscode.commands.registerCommand(COMMANDS.starRole, (arg?: unknown) => star(parts, arg, true)),
     vscode.commands.registerCommand(COMMANDS.unstarRole, (arg?: unknown) => star(parts, arg, false)),
     vscode.commands.registerCommand(COMMANDS.toggleFavourite, async (arg?: unknown) => {
@@ -210,9 +172,10 @@ export function registerRolesBrowser(parts: BrowserParts): vscode.Disposable[] {
       if (id) await favourites.toggle(id);
     }),
     vscode.commands.registerCommand(COMMANDS.clearRecents, () => recents.clear()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affects(e, ...Object.values(BROWSE_SETTINGS)) && writing === 0) tree.refresh();
+    state.onDidChange(() => {
+      tree.refresh();
+      syncContext(parts);
     }),
-    tree.onDidRefresh((status) => setContext(CONTEXT_KEYS.rolesFiltered, status.filtered)),
+    recents.onDidChange(() => syncContext(parts)),
   ];
 }

@@ -2,7 +2,7 @@
 // Comparisons at the top, then the roles — by category or in one list —
 // sorted and filtered as the settings say (rules in src/browse/sortFilter.ts).
 import * as vscode from 'vscode';
-import type { ReadSettings } from '../../browse/settings';
+import type { ReadBrowseState } from '../../browse/viewState';
 import {
   browse,
   browseDescription,
@@ -19,10 +19,11 @@ import { pushAll } from '../../util/arrays';
 import type { FavouritesStore } from '../data/favourites';
 import { COMMANDS } from '../shared/commands';
 import { CONTEXT_KEYS } from '../shared/ids';
-import { log } from '../shared/log';
+import { log, runLogged } from '../shared/log';
 import { setContext } from '../shared/setContext';
 import type { RecentsStore } from '../data/recents';
 import type { RoleRepository } from '../data/roleRepository';
+import type { BrowseStateStore } from './browseState';
 
 export type RoleNode =
   | { kind: 'category'; name: string; roles: RoleSummary[] }
@@ -37,13 +38,15 @@ export interface TreeStatus {
   message: string | undefined;
   /** Roles listed (outside Favourites and Recent Comparisons). */
   shown: number;
-  /** Whether a filter is in force (Clear Filter shows in the title bar). */
+  /** Whether a filter is in force (Clear Filter shows in the "…" menu). */
   filtered: boolean;
+  /** Whether roles are grouped by category. */
+  grouped: boolean;
 }
 
-/** Where the tree reads its settings (./rolesBrowser.ts), favourites and recent comparisons. */
+/** Where the tree reads its view state (./browseState.ts), favourites and recent comparisons. */
 export interface BrowseSource {
-  settings(): ReadSettings;
+  state: BrowseStateStore;
   favourites: FavouritesStore;
   recents: RecentsStore;
 }
@@ -76,6 +79,14 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
   /** The view whose description and message show the sort and filter. */
   attach(view: vscode.TreeView<RoleNode>): void {
     this.view = view;
+    // Which categories are open is view state too, kept per workspace.
+    const remember = (node: RoleNode, open: boolean) => {
+      if (node.kind === 'category') runLogged(this.source.state.setExpanded(node.name, open), 'remember an open category');
+    };
+    this.subscriptions.push(
+      view.onDidExpandElement((e) => remember(e.element, true)),
+      view.onDidCollapseElement((e) => remember(e.element, false)),
+    );
   }
 
   refresh(): void {
@@ -92,7 +103,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
 
   private async topLevel(): Promise<RoleNode[]> {
     const roles = await this.loadRoles();
-    const settings = this.source.settings();
+    const settings = this.source.state.current();
     this.sortBy = settings.sortBy;
     const byId = new Map(roles.map((r) => [r.id, r]));
     const favouriteIds = this.source.favourites.ids;
@@ -115,9 +126,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     return nodes;
   }
 
-  private report(settings: ReadSettings, result: Browsed): void {
+  private report(settings: ReadBrowseState, result: Browsed): void {
     const problems = settings.problems.join('\n');
-    if (problems !== this.loggedProblems) for (const problem of settings.problems) log().warn(`Roles view setting: ${problem}`);
+    if (problems !== this.loggedProblems) for (const problem of settings.problems) log().warn(`Roles view: ${problem}`);
     this.loggedProblems = problems;
     const message = [...settings.problems, browseMessage(settings, result)].filter(Boolean).join(' ') || undefined;
     const status: TreeStatus = {
@@ -125,6 +136,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       message,
       shown: result.roles.length,
       filtered: isFiltered(settings.filter),
+      grouped: settings.groupByCategory,
     };
     if (this.view) {
       this.view.description = status.description;
@@ -149,7 +161,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
   getTreeItem(node: RoleNode): vscode.TreeItem {
     switch (node.kind) {
       case 'category':
-        return groupItem(`category:${node.name}`, node.name, 'category', node.roles.length, vscode.TreeItemCollapsibleState.Collapsed);
+        return groupItem(`category:${node.name}`, node.name, 'category', node.roles.length, this.categoryState(node.name));
       case 'favourites':
         return groupItem('group:favourites', 'Favourites', 'favourites', node.roles.length, vscode.TreeItemCollapsibleState.Expanded);
       case 'recents':
@@ -159,6 +171,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       case 'role':
         return this.roleItem(node);
     }
+  }
+
+  private categoryState(name: string): vscode.TreeItemCollapsibleState {
+    return this.source.state.isExpanded(name) ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   }
 
   private roleItem(node: Extract<RoleNode, { kind: 'role' }>): vscode.TreeItem {

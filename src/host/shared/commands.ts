@@ -20,10 +20,13 @@ export const COMMANDS = {
   planMove: 'careerCompare.planMove',
   newRoleFile: 'careerCompare.newRoleFile',
   sortRoles: 'careerCompare.sortRoles',
+  groupByCategory: 'careerCompare.groupByCategory',
+  listWithoutGroups: 'careerCompare.listWithoutGroups',
   filterRoles: 'careerCompare.filterRoles',
   clearRoleFilter: 'careerCompare.clearRoleFilter',
   starRole: 'careerCompare.starRole',
   unstarRole: 'careerCompare.unstarRole',
   toggleFavourite: 'careerCompare.toggleFavourite',
   clearRecents: 'careerCompare.clearRecentComparisons',
+  toggleHovers: 'careerCompare.toggleHovers',
 } as const;

@@ -6,8 +6,12 @@ export const CONTEXT_KEYS = {
   comparisonActive: 'careerCompare.comparisonActive',
   /** How many columns the active comparison shows (0 when none is active): Swap Sides and Remove Role key on it. */
   comparisonColumns: 'careerCompare.comparisonColumns',
-  /** A filter is in force in the Roles view: Clear Filter shows in its title bar. */
+  /** A filter is in force in the Roles view: Clear Filter shows in its "…" menu and the palette. */
   rolesFiltered: 'careerCompare.rolesFiltered',
+  /** The Roles view groups by category: its "…" menu offers the other arrangement. */
+  rolesGrouped: 'careerCompare.rolesGrouped',
+  /** Recent Comparisons holds something: Clear Recent Comparisons shows in the palette. */
+  hasRecents: 'careerCompare.hasRecents',
   /** The catalog cannot load (or loads no role): the Roles view's welcome content offers the log. */
   rolesUnavailable: 'careerCompare.rolesUnavailable',
   /** Imported O*NET data exists: "Remove Imported O*NET Data" shows. */
@@ -23,3 +27,9 @@ export const VIEWS = {
   /** The "From A to B" skill gap webview panel. */
   movePanel: 'careerCompare.move',
 } as const;
+
+/**
+ * The panels' tab icon, one per theme kind (paths in the extension): VS Code's
+ * own icon foregrounds, dark grey on light themes and light grey on dark ones.
+ */
+export const PANEL_ICON = { light: 'media/compare-light.svg', dark: 'media/compare-dark.svg' } as const;

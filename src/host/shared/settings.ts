@@ -2,8 +2,9 @@
 // group read here, checked, with the default from src/settings.ts where a
 // value is unusable. Nothing else calls getConfiguration.
 import * as vscode from 'vscode';
-import { BROWSE_SETTINGS, type RawBrowseSettings } from '../../browse/settings';
+import { LEGACY_BROWSE_SETTINGS, type BrowseField, type RawBrowseState } from '../../browse/viewState';
 import { isExportFormat, type ExportFormat } from '../../export/formats';
+import type { SettingLayers, SettingTarget } from '../../hover/toggleTarget';
 import { SETTINGS, SETTINGS_SECTION, settingKey, USER_LEVEL_SETTINGS, type SettingName } from '../../settings';
 
 /**
@@ -28,13 +29,35 @@ export function affects(event: vscode.ConfigurationChangeEvent, ...names: Settin
   return names.some((name) => event.affectsConfiguration(settingKey(name)));
 }
 
-/** Hover cards: on unless switched off; the languages named (the default list when the value is not a list). */
-export function hoverSettings(): { enabled: boolean; languages: string[] } {
+/** The languages whose documents may get hover cards (the default list when the value is not a list). */
+export function hoverLanguages(): string[] {
   const languages = raw('hoverLanguages');
-  return {
-    enabled: raw('hoverEnabled') !== false,
-    languages: Array.isArray(languages) ? strings(languages).filter((l) => l.trim() !== '') : [...SETTINGS.hoverLanguages.default],
-  };
+  return Array.isArray(languages) ? strings(languages).filter((l) => l.trim() !== '') : [...SETTINGS.hoverLanguages.default];
+}
+
+/** Where a language-overridable setting is read: a document (its folder and language), or a language alone. */
+export type LanguageScope = vscode.TextDocument | { uri?: vscode.Uri; languageId: string };
+
+/** Whether hover cards are on for a document or language (only `true` is on; the default is off). */
+export function hoverEnabledFor(scope: LanguageScope): boolean {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<unknown>(SETTINGS.hoverEnabled.name) === true;
+}
+
+/** Every layer of `careerCompare.hover.enabled` for a document or language, for the toggle. */
+export function hoverEnabledLayers(scope?: LanguageScope): SettingLayers<unknown> | undefined {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<unknown>(SETTINGS.hoverEnabled.name);
+}
+
+const TARGETS = {
+  global: vscode.ConfigurationTarget.Global,
+  workspace: vscode.ConfigurationTarget.Workspace,
+  workspaceFolder: vscode.ConfigurationTarget.WorkspaceFolder,
+} as const;
+
+/** Writes `careerCompare.hover.enabled` where the toggle decided (src/hover/toggleTarget.ts). */
+export async function writeHoverEnabled(scope: LanguageScope | undefined, where: SettingTarget, value: boolean): Promise<void> {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  await config.update(SETTINGS.hoverEnabled.name, value, TARGETS[where.scope], where.language);
 }
 
 /** The workspace folder's extra role file entries (folders or globs, as written). */
@@ -59,20 +82,18 @@ export function exportFormatSetting(): ExportFormat {
   return isExportFormat(value) ? value : SETTINGS.exportFormat.default;
 }
 
-/** The Roles view's sort and filter settings, unchecked (src/browse/settings.ts reads them). */
-export function browseSettingValues(): RawBrowseSettings {
-  const values: RawBrowseSettings = {};
-  for (const [field, name] of Object.entries(BROWSE_SETTINGS) as [keyof RawBrowseSettings, SettingName][]) values[field] = raw(name);
+/**
+ * The Roles view's options as the user had written them in settings before
+ * they moved to the view's state (user or workspace value; unset ones left
+ * out), unchecked: read once, to carry them over.
+ */
+export function legacyBrowseValues(): RawBrowseState {
+  const values: RawBrowseState = {};
+  const config = vscode.workspace.getConfiguration();
+  for (const [field, key] of Object.entries(LEGACY_BROWSE_SETTINGS) as [BrowseField, string][]) {
+    const inspected = config.inspect<unknown>(key);
+    const value = inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value !== undefined) values[field] = value;
+  }
   return values;
-}
-
-/** Writes a setting where the value in force lives (a workspace value would otherwise override a user one). */
-export async function writeSetting(name: SettingName, value: unknown): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  const key = SETTINGS[name].name;
-  const inspected = config.inspect(key);
-  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  // Writing the value already in force changes nothing, and would cost a refresh.
-  if (inspected?.globalValue === value && target === vscode.ConfigurationTarget.Global) return;
-  await config.update(key, value, target);
 }

@@ -1,13 +1,17 @@
 // Wiring for "Your Roles": the files' loader (with its watchers and
-// diagnostics) and the New Role File… command.
+// diagnostics), the New Role File… command and the role-file schema's provider.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../shared/commands';
 import { log, notify } from '../shared/log';
 import { newRoleFile } from './newRoleFile';
 import type { RoleRepository } from '../data/roleRepository';
+import { registerSchemaProvider } from './schemaProvider';
 import { UserRoleFiles } from './userRoles';
 
-export function registerUserRoles(repository: RoleRepository): { userRoles: UserRoleFiles; disposables: vscode.Disposable[] } {
+export function registerUserRoles(
+  repository: RoleRepository,
+  extensionUri: vscode.Uri,
+): { userRoles: UserRoleFiles; disposables: vscode.Disposable[] } {
   const userRoles = new UserRoleFiles(repository);
   userRoles.restart();
   const command = vscode.commands.registerCommand(COMMANDS.newRoleFile, async (officialId?: unknown) => {
@@ -19,5 +23,5 @@ export function registerUserRoles(repository: RoleRepository): { userRoles: User
       return undefined;
     }
   });
-  return { userRoles, disposables: [userRoles, command] };
+  return { userRoles, disposables: [userRoles, command, registerSchemaProvider(extensionUri)] };
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { assembleCatalog } from '../../../src/model/catalog';
 import { parseRoleFile } from '../../../src/model/loadRoles';
 import { toPattern } from '../../../src/roleFiles/rolePatterns';
-import { freeRoleId, scaffoldRoleFile } from '../../../src/roleFiles/scaffoldRole';
+import { freeRoleId, ROLE_FILE_SCHEMA_URI, scaffoldRoleFile } from '../../../src/roleFiles/scaffoldRole';
 import type { Role } from '../../../src/model/schema';
 import { combineUserFiles, parseUserFile, withUserRoles, YOUR_ROLES_CATEGORY } from '../../../src/roleFiles/userRoles';
 import { loadBundledCatalog } from '../../support/roles';
@@ -112,6 +112,10 @@ describe('your own roles: loading rules', () => {
       /O\*NET 29\.3 Database/,
       'O*NET skills copied with their attribution',
     );
+    // First key, so VS Code's JSON support finds the schema (served by the extension) wherever the file is kept.
+    assert.equal(Object.keys(JSON.parse(text) as object)[0], '$schema');
+    assert.equal((JSON.parse(text) as { $schema: string }).$schema, ROLE_FILE_SCHEMA_URI);
+    assert.equal(ROLE_FILE_SCHEMA_URI, 'career-compare:/role-file.schema.json');
     assert.equal(
       freeRoleId('x', () => false),
       'my-x',

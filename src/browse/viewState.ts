@@ -1,6 +1,8 @@
-// The Roles view's settings (careerCompare.roles.*) read without trust: a
-// value of the wrong kind is named in a problem and replaced by the default
-// for this session only — the setting itself is left as the user wrote it.
+// The Roles view's view state (sort, grouping, filter) read without trust:
+// it is kept in VS Code's extension state, not in settings (a filter typed to
+// look at one group is not a preference to sync), and was kept in settings
+// (careerCompare.roles.*) before. A value of the wrong kind is named in a
+// problem and replaced by the default; nothing throws.
 import {
   DEFAULT_BROWSE,
   EDUCATION_LEVELS,
@@ -10,26 +12,42 @@ import {
   type RoleFilter,
   type SortKey,
 } from './sortFilter';
-import { SETTINGS, settingKey, type SettingName } from '../settings';
 
-/** Which setting (src/settings.ts) holds each of the view's options. */
-export const BROWSE_SETTINGS = {
-  sortBy: 'sortBy',
-  groupByCategory: 'groupByCategory',
-  text: 'filterText',
-  minPay: 'filterMinPay',
-  minGrowth: 'filterMinGrowth',
-  maxEducation: 'filterMaxEducation',
-} as const satisfies Record<string, SettingName>;
+/** The view's options, as stored (each unchecked until read here). */
+export type BrowseField = 'sortBy' | 'groupByCategory' | 'text' | 'minPay' | 'minGrowth' | 'maxEducation';
+export type RawBrowseState = Partial<Record<BrowseField, unknown>>;
 
-/** The filter settings, cleared together by Clear Filter. */
-export const FILTER_SETTINGS = [BROWSE_SETTINGS.text, BROWSE_SETTINGS.minPay, BROWSE_SETTINGS.minGrowth, BROWSE_SETTINGS.maxEducation];
+/** How the user arranges the list (kept for the user, in every workspace). */
+export const ARRANGE_FIELDS = ['sortBy', 'groupByCategory'] as const satisfies readonly BrowseField[];
+/** What the user narrowed the list to (kept per workspace); Clear Filter clears these together. */
+export const FILTER_FIELDS = ['text', 'minPay', 'minGrowth', 'maxEducation'] as const satisfies readonly BrowseField[];
 
-export type RawBrowseSettings = Partial<Record<keyof typeof BROWSE_SETTINGS, unknown>>;
+/** The settings that held each option before it moved to the view's state: read once, to carry the user's choice over. */
+export const LEGACY_BROWSE_SETTINGS: Record<BrowseField, string> = {
+  sortBy: 'careerCompare.roles.sortBy',
+  groupByCategory: 'careerCompare.roles.groupByCategory',
+  text: 'careerCompare.roles.filter.text',
+  minPay: 'careerCompare.roles.filter.minPay',
+  minGrowth: 'careerCompare.roles.filter.minGrowth',
+  maxEducation: 'careerCompare.roles.filter.maxEducation',
+};
 
-export interface ReadSettings extends BrowseOptions {
+/** How problems name each option of the saved state. */
+export const SAVED_STATE_NAMES: Record<BrowseField, string> = {
+  sortBy: "The Roles view's saved sort",
+  groupByCategory: "The Roles view's saved grouping",
+  text: "The Roles view's saved text filter",
+  minPay: "The Roles view's saved minimum pay",
+  minGrowth: "The Roles view's saved minimum growth",
+  maxEducation: "The Roles view's saved education filter",
+};
+
+/** Whether grouped by category when nothing says otherwise. */
+export const DEFAULT_GROUP_BY_CATEGORY = true;
+
+export interface ReadBrowseState extends BrowseOptions {
   groupByCategory: boolean;
-  /** One sentence per setting that could not be used. */
+  /** One sentence per option that could not be used. */
   problems: string[];
 }
 
@@ -42,18 +60,18 @@ function show(value: unknown): string {
 
 const isUnset = (v: unknown) => v === undefined || v === null || v === '';
 
-/** Reads every setting; never throws. */
-export function readBrowseSettings(raw: RawBrowseSettings): ReadSettings {
+/** Reads every option, naming each bad one as `names` says (the saved state's, or the old settings'); never throws. */
+export function readBrowseState(raw: RawBrowseState, names: Record<BrowseField, string> = SAVED_STATE_NAMES): ReadBrowseState {
   const problems: string[] = [];
-  const problem = (key: keyof typeof BROWSE_SETTINGS, value: unknown, expected: string, fallback: string) =>
-    problems.push(`${settingKey(BROWSE_SETTINGS[key])} is ${show(value)}, not ${expected}: ${fallback}.`);
+  const problem = (key: BrowseField, value: unknown, expected: string, fallback: string) =>
+    problems.push(`${names[key]} is ${show(value)}, not ${expected}: ${fallback}.`);
 
   let sortBy: SortKey = DEFAULT_BROWSE.sortBy;
   if (!isUnset(raw.sortBy)) {
     if (SORT_KEYS.includes(raw.sortBy as SortKey)) sortBy = raw.sortBy as SortKey;
     else problem('sortBy', raw.sortBy, `one of ${SORT_KEYS.join(', ')}`, 'sorting by name');
   }
-  let groupByCategory: boolean = SETTINGS.groupByCategory.default;
+  let groupByCategory: boolean = DEFAULT_GROUP_BY_CATEGORY;
   if (typeof raw.groupByCategory === 'boolean') groupByCategory = raw.groupByCategory;
   else if (!isUnset(raw.groupByCategory)) problem('groupByCategory', raw.groupByCategory, 'true or false', 'grouping by category');
 
