@@ -1,11 +1,12 @@
 // `npm run data:build`: rebuilds data/generated/ (the catalog, the search
-// index, the detail files and the skill profiles, see src/import/splitDataset.ts) from the
+// index, the detail files, the skill profiles and the state figures, see src/import/splitDataset.ts) from the
 // official releases in ../shared/public-data (or the folder given as the
 // first argument) and prints what the data covers. Same input, same bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readImportFileSync } from '../src/import/release/nodeFiles';
-import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
+import { parseStateFigures, stateFiles } from '../src/import/blsStateFigures';
+import { BLS_FILES, buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 import { ONET_FILES } from '../src/import/onet';
 import { parseElementScores, serializeProfiles } from '../src/import/onetProfiles';
 import { SOURCES } from '../src/import/roleSections';
@@ -33,6 +34,9 @@ export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): {
   // Whole skill and knowledge profiles, for similar roles and the skill gap.
   const scores = (name: string) => parseElementScores(`onet-29.3/${name}`, read('onet-29.3', name));
   files.set(...serializeProfiles(roles, scores(ONET_FILES.skills), scores(ONET_FILES.knowledge), SOURCES.onet, ONET_ATTRIBUTION));
+  // Every figure of the state estimates, per role and area: "Your state" and the map of pay by state.
+  const states = parseStateFigures(`bls/${BLS_FILES.states}`, read('bls', BLS_FILES.states));
+  for (const [path, text] of stateFiles(roles, states, SOURCES.oewsStates)) files.set(path, text);
   return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files, coverage, warnings };
 }
 

@@ -14,12 +14,17 @@ export const CATALOG_FORMAT = 1;
 
 /** The detail file of a category, relative to data/generated: "detail/management-occupations.json". */
 export function detailFileFor(category: string): string {
+  return `detail/${groupSlug(category)}.json`;
+}
+
+/** A category as a file name: "Management Occupations" → "management-occupations". */
+export function groupSlug(category: string): string {
   const slug = category
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `detail/${slug || 'other'}.json`;
+  return slug || 'other';
 }
 
 const CatalogFileSchema = z.strictObject({
