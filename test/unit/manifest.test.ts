@@ -322,6 +322,8 @@ describe('manifest: native conventions', () => {
     assert.equal(palette.get(COMMANDS.clearRecents), CONTEXT_KEYS.hasRecents);
     assert.equal(palette.get(COMMANDS.groupByCategory), `!${CONTEXT_KEYS.rolesGrouped}`);
     assert.equal(palette.get(COMMANDS.listWithoutGroups), CONTEXT_KEYS.rolesGrouped);
+    // New Role File… writes into the first workspace folder.
+    assert.equal(palette.get(COMMANDS.newRoleFile), 'workspaceFolderCount > 0');
     // Commands that need a row of the Roles view are not offered without one.
     for (const id of [COMMANDS.compareWith, COMMANDS.unstarRole, COMMANDS.toggleFavourite]) assert.equal(palette.get(id), 'false', id);
   });
