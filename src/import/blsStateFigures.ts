@@ -17,7 +17,7 @@ import { US_AREAS } from '../states/usAreas';
 import { ImportError, parseNumber, readTable } from './table';
 
 /** The state file's column of each figure. */
-const COLUMN_OF: Record<StateColumn, string> = {
+export const STATE_FILE_COLUMNS: Record<StateColumn, string> = {
   jobs: 'TOT_EMP',
   hourlyMean: 'H_MEAN',
   yearlyMean: 'A_MEAN',
@@ -35,7 +35,10 @@ const areaByFips = new Map(US_AREAS.map((a, i) => [a.fips, { ...a, order: i }]))
 
 /** SOC code → its rows, one per area with a row, in the areas' table order. */
 export function parseStateFigures(file: string, text: string): Map<string, StateRows> {
-  const { rows } = readTable(file, text, { delimiter: ',', required: ['AREA', 'AREA_TITLE', 'OCC_CODE', ...Object.values(COLUMN_OF)] });
+  const { rows } = readTable(file, text, {
+    delimiter: ',',
+    required: ['AREA', 'AREA_TITLE', 'OCC_CODE', ...Object.values(STATE_FILE_COLUMNS)],
+  });
   const bySoc = new Map<string, { order: number; row: readonly [string, StateFigures] }[]>();
   for (const row of rows) {
     const fips = row.get('AREA');
@@ -47,7 +50,7 @@ export function parseStateFigures(file: string, text: string): Map<string, State
     if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
     const figures: StateFigures = {};
     for (const column of STATE_COLUMNS) {
-      const value = parseNumber(file, row.line, COLUMN_OF[column], row.get(COLUMN_OF[column]), ['*', '**', '#']);
+      const value = parseNumber(file, row.line, STATE_FILE_COLUMNS[column], row.get(STATE_FILE_COLUMNS[column]), ['*', '**', '#']);
       if (value !== undefined) figures[column] = value;
     }
     const list = bySoc.get(soc) ?? [];

@@ -65,19 +65,15 @@ export class BrowseStateStore implements vscode.Disposable {
     const wanted = [...(arrangeStored ? [] : ARRANGE_FIELDS), ...(filterStored ? [] : FILTER_FIELDS)].filter((f) => old[f] !== undefined);
     if (wanted.length === 0) return;
     // Only values that can be used are taken; each one that cannot is named, with the setting that held it.
-    const usable = (f: BrowseField) => readBrowseState({ [f]: old[f] }).problems.length === 0;
-    for (const problem of readBrowseState(pick(old, wanted), LEGACY_BROWSE_SETTINGS).problems) log().warn(`Roles view: ${problem}`);
-    const taken = wanted.filter(usable);
-    if (!arrangeStored)
-      this.arrange = pick(
-        old,
-        ARRANGE_FIELDS.filter((f) => taken.includes(f)),
-      );
-    if (!filterStored)
-      this.filter = pick(
-        old,
-        FILTER_FIELDS.filter((f) => taken.includes(f)),
-      );
+    const taken: BrowseField[] = [];
+    for (const field of wanted) {
+      const { problems } = readBrowseState({ [field]: old[field] }, LEGACY_BROWSE_SETTINGS);
+      if (problems.length === 0) taken.push(field);
+      for (const problem of problems) log().warn(`Roles view: ${problem}`);
+    }
+    const kept = pick(old, taken);
+    if (!arrangeStored) this.arrange = pick(kept, ARRANGE_FIELDS);
+    if (!filterStored) this.filter = pick(kept, FILTER_FIELDS);
     runLogged(this.save(!arrangeStored, !filterStored), 'keep the Roles view state');
     if (taken.length === 0) return;
     log().info(

@@ -40,8 +40,6 @@ export interface TreeStatus {
   shown: number;
   /** Whether a filter is in force (Clear Filter shows in the "…" menu). */
   filtered: boolean;
-  /** Whether roles are grouped by category. */
-  grouped: boolean;
 }
 
 /** Where the tree reads its view state (./browseState.ts), favourites and recent comparisons. */
@@ -136,7 +134,6 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       message,
       shown: result.roles.length,
       filtered: isFiltered(settings.filter),
-      grouped: settings.groupByCategory,
     };
     if (this.view) {
       this.view.description = status.description;
