@@ -6,7 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../harness/codeServer.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, waitUntil, workbenchSession } from './workbench.mjs';
+import {
+  chooseMenuEntry,
+  comparisonFrame,
+  openWorkbench,
+  quickPick,
+  runCommand,
+  screenshot,
+  waitUntil,
+  workbenchSession,
+} from './workbench.mjs';
 
 const PUBLIC = join(projectRoot, '..', 'shared', 'public-data');
 const money = (n) => `$${Math.round(n).toLocaleString('en-US')}`;
@@ -31,9 +40,7 @@ const titleAction = (page, label) => sidebar(page).locator(`.action-label[aria-l
 /** Runs an entry of the Roles view's "…" menu, as a user does: the menu button, then the entry by its name. */
 async function menuAction(page, label) {
   await sidebar(page).locator('.composite.title .action-label[aria-label$="More Actions..."]').filter({ visible: true }).first().click();
-  const item = page.locator('.context-view .monaco-menu .action-item', { hasText: label }).first();
-  await item.waitFor();
-  await item.click();
+  await chooseMenuEntry(page, label);
 }
 
 async function openRolesView(page) {

@@ -4,7 +4,17 @@
 // wide and narrow, in dark, light and high contrast.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { comparisonFrame, quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, waitUntil, workbenchSession } from './workbench.mjs';
+import {
+  chooseMenuEntry,
+  comparisonFrame,
+  quickPick,
+  runCommand,
+  screenshot,
+  SCREENSHOTS,
+  setTheme,
+  waitUntil,
+  workbenchSession,
+} from './workbench.mjs';
 
 const FOUR = ['Registered Nurses', 'Electricians', 'Cooks, Restaurant', 'Software Developers'];
 const THEMES = [
@@ -97,18 +107,7 @@ describe('columns: four roles side by side in the browser workbench', function (
     const row = page.locator('.monaco-list-row[role="treeitem"][aria-level="2"]', { hasText: FOUR[3] }).first();
     await row.scrollIntoViewIfNeeded();
     await row.click({ button: 'right' });
-    // The menu's entry, reached with the arrow keys and taken with Enter (a click on a menu entry is not always taken).
-    const menu = page.locator('.context-view .monaco-menu');
-    await menu.waitFor();
-    const focused = menu.locator('.action-item.focused');
-    await waitUntil(async () => {
-      // The label alone: the entry may show its key beside it (Shift+Alt+A while a comparison is the active editor).
-      if ((await focused.count()) > 0 && (await focused.locator('.action-label').innerText()).trim() === 'Add Role to Comparison…')
-        return true;
-      await page.keyboard.press('ArrowDown');
-      return false;
-    }, 'the menu entry Add Role to Comparison…');
-    await page.keyboard.press('Enter');
+    await chooseMenuEntry(page, 'Add Role to Comparison…');
     await frame.locator('h1', { hasText: FOUR.join(' vs ') }).waitFor();
     const heads = await frame.locator('#section-overview table thead th').allInnerTexts();
     assert.deepEqual(

@@ -156,6 +156,25 @@ async function choose(page, label, typed) {
 }
 
 /**
+ * Takes an entry of the context menu just opened, by its label, with the
+ * arrow keys and Enter: a click on a menu entry is not always taken while
+ * the menu is still fading in. The label alone is matched, not the key an
+ * entry may show beside it. Resolves once the menu has closed.
+ */
+export async function chooseMenuEntry(page, label) {
+  const menu = page.locator('.context-view .monaco-menu');
+  await menu.waitFor();
+  const focused = menu.locator('.action-item.focused');
+  await waitUntil(async () => {
+    if ((await focused.count()) > 0 && (await focused.locator('.action-label').innerText()).trim() === label) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, `the menu entry ${label}`);
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden' });
+}
+
+/**
  * Picks an entry in the open quick pick by typing its label and choosing the
  * exact match. Waits for a fresh step first: visible, editable, focused and
  * empty (each step of a multi-step pick starts empty), so it never types into
