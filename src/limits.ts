@@ -9,6 +9,12 @@
 /** The most roles one comparison shows side by side (the column rules are in src/compare/selection.ts). */
 export const MAX_ROLES = 4;
 
+/** The map of pay by state: its grid of equal tiles (src/states/usAreas.ts places each area on it). */
+export const MAP_GRID = { rows: 8, columns: 11 } as const;
+
+/** How many colour steps the map of pay by state has, on one scale shared by every role shown. */
+export const MAP_LEVELS = 5;
+
 export const LIMITS = {
   /**
    * Role file size in bytes. Largest role file: data/generated/detail/production-occupations.json,

@@ -43,10 +43,17 @@ function listRows(perRole: string[][], label: (i: number) => string): ExportRow[
   return rows;
 }
 
+/** A cell as text: its caption and the national figure beside it in brackets; null stays "no data" unless a national figure is beside it. */
+function tableCell(c: Of<'table'>['rows'][number]['cells'][number]): string | null {
+  const extras = [c.caption, c.beside].filter((x) => x !== undefined);
+  if (c.text === null) return c.beside === undefined ? null : `${NO_DATA} (${c.beside})`;
+  return extras.length > 0 ? `${c.text} (${extras.join('; ')})` : c.text;
+}
+
 function tableRows(section: Of<'table'>): { rows: ExportRow[]; notes: string[] } {
   const rows = section.rows.map((row) => ({
     label: row.label,
-    cells: row.cells.map((c) => (c.text === null ? null : c.caption ? `${c.text} (${c.caption})` : c.text)),
+    cells: row.cells.map(tableCell),
   }));
   const notes = section.rows.filter((r) => r.why && r.cells.some((c) => c.text === null)).map((r) => `${r.label}: ${r.why}`);
   return { rows, notes };
@@ -74,7 +81,7 @@ function sectionRows(section: Section): { rows: ExportRow[]; notes: string[] } {
       return { rows, notes: measures.map((m) => `Measure: ${m}`) };
     }
     case 'range':
-      return { rows: [{ label: section.measure, cells: section.rows.map((r) => (r.points.length === 0 ? null : r.summary)) }], notes: [] };
+      return { rows: [{ label: section.measure, cells: section.rows.map(rangeCell) }], notes: [] };
     case 'links':
       return {
         rows: listRows(
@@ -85,10 +92,33 @@ function sectionRows(section: Section): { rows: ExportRow[]; notes: string[] } {
       };
     case 'gap':
       return gapRows(section);
+    case 'stateMap':
+      return stateMapRows(section);
     case 'moves':
       // Buttons that open another page: nothing to export.
       return { rows: [], notes: [] };
   }
+}
+
+/** A role's range as text, and the national one beside it; never the user's own pay (it stays in the panel). */
+function rangeCell(row: Of<'range'>['rows'][number]): string | null {
+  const own = row.points.length === 0 ? null : row.summary;
+  if (!row.beside) return own;
+  return `${own ?? NO_DATA} (${row.beside.label}: ${row.beside.points.length === 0 ? 'no data' : row.beside.summary})`;
+}
+
+/** Pay by state: a row per state, each role's yearly mean and jobs as its cell. */
+function stateMapRows(section: Of<'stateMap'>): { rows: ExportRow[]; notes: string[] } {
+  const rows = (section.maps[0]?.tiles ?? []).map((first, i) => ({
+    label: first.name,
+    cells: section.maps.map((m) => {
+      const t = m.tiles[i];
+      if (t.yearlyText === undefined && t.jobsText === undefined) return null;
+      const pay = t.yearlyText === undefined ? 'no published wage' : `${t.yearlyText} a year`;
+      return `${pay}, ${t.jobsText === undefined ? 'jobs not published' : `${t.jobsText} jobs`}`;
+    }),
+  }));
+  return { rows, notes: section.legend.length > 0 ? [`Colour steps: ${section.legend.join('; ')}`] : [] };
 }
 
 /** A skill gap: one row per skill, the two roles' values as cells, the gap (and levels) in the label. */

@@ -3,7 +3,7 @@
 // webview only renders, so every figure is tested in Node.
 // zod/mini: the webview bundle carries these schemas, and mini is a fifth of classic zod's weight.
 import * as z from 'zod/mini';
-import { MAX_ROLES } from '../limits';
+import { MAP_GRID, MAP_LEVELS, MAX_ROLES } from '../limits';
 
 const nonNegative = () => z.number().check(z.nonnegative());
 
@@ -46,6 +46,11 @@ export const CellSchema = z.strictObject({
    * (rules in src/compare/differences).
    */
   best: z.optional(z.string()),
+  /**
+   * The same figure for the whole country, shown beside a state's figure when
+   * the user has chosen a state: "United States: $98,430" (or "United States: no data").
+   */
+  beside: z.optional(z.string()),
 });
 export type Cell = z.infer<typeof CellSchema>;
 
@@ -151,6 +156,17 @@ export const RangePointSchema = z.strictObject({
 });
 export type RangePoint = z.infer<typeof RangePointSchema>;
 
+/** Where the user's pay sits on a range row. */
+export const YourPaySchema = z.strictObject({
+  /** Where the mark sits on the shared scale. */
+  at: position(),
+  /** The amount as printed on the mark: "$85,000". */
+  text: z.string(),
+  /** Where it falls, as a sentence: "$85,000 is about the 40th percentile of Registered Nurses in Texas." */
+  says: z.string(),
+});
+export type YourPay = z.infer<typeof YourPaySchema>;
+
 /** Ranges (e.g. wage percentiles) of every role on one shared scale, computed in the pure core. */
 export const RangeSectionSchema = z.strictObject({
   ...sectionBase,
@@ -169,6 +185,25 @@ export const RangeSectionSchema = z.strictObject({
       summary: z.string(),
       /** Lowest first; empty when the role has no figures. */
       points: z.array(RangePointSchema),
+      /**
+       * The user's own pay on this row's scale ("Set Your Pay…"): never in an
+       * export or a log; only the panel that draws it receives it.
+       */
+      yourPay: z.optional(YourPaySchema),
+      /**
+       * The same percentiles for the whole country, drawn under a state's on
+       * the same scale when the user has chosen a state.
+       */
+      beside: z.optional(
+        z.strictObject({
+          /** Whose figures: "United States". */
+          label: z.string(),
+          /** The national range in one sentence; "no data" when there is none. */
+          summary: z.string(),
+          /** Lowest first; empty when there are no national figures. */
+          points: z.array(RangePointSchema),
+        }),
+      ),
     }),
   ),
 });
@@ -258,6 +293,53 @@ export const MovesSectionSchema = z.strictObject({
   ),
 });
 
+/** One state (or DC) on the map of pay by state: an equal tile in its rough place. */
+export const TileSchema = z.strictObject({
+  /** The USPS code printed on the tile: "TX". */
+  code: z.string(),
+  /** The area as BLS names it: "Texas". */
+  name: z.string(),
+  /** The tile's row on the grid, from the top. */
+  row: z.int().check(z.minimum(0), z.maximum(MAP_GRID.rows - 1)),
+  /** The tile's column on the grid, from the left. */
+  column: z.int().check(z.minimum(0), z.maximum(MAP_GRID.columns - 1)),
+  /** The step of the shared colour scale (0 lowest); absent when no yearly wage is published: drawn as "no wage". */
+  level: z.optional(z.int().check(z.minimum(0), z.maximum(MAP_LEVELS - 1))),
+  /** The yearly mean wage in dollars, for sorting the table; absent when not published. */
+  yearly: z.optional(nonNegative()),
+  /** The yearly mean as printed: "$91,690"; absent when not published. */
+  yearlyText: z.optional(z.string()),
+  /** Jobs in the area, for sorting the table; absent when not published. */
+  jobs: z.optional(nonNegative()),
+  /** Jobs as printed: "261,050". */
+  jobsText: z.optional(z.string()),
+  /** The tile's accessible name, everything it shows: "Texas: $91,690 a year, 261,050 jobs". */
+  label: z.string(),
+});
+export type Tile = z.infer<typeof TileSchema>;
+
+/** Pay by state for each role, as a tile map on one shared colour scale, with a table of the same figures. */
+export const StateMapSectionSchema = z.strictObject({
+  ...sectionBase,
+  /** A tile map of the US per role. */
+  kind: z.literal('stateMap'),
+  /** One entry per colour step, lowest first: "$40,000 – $55,000". */
+  legend: z.array(z.string()).check(z.maxLength(MAP_LEVELS)),
+  /** The user's chosen state ("TX"), outlined on every map; absent when figures are national. */
+  chosen: z.optional(z.string()),
+  /** One map per role, in column order. */
+  maps: z.array(
+    z.strictObject({
+      /** The role's title. */
+      heading: z.string(),
+      /** Every state and DC, in the areas' order (alphabetical by name). */
+      tiles: z.array(TileSchema),
+      /** The states without a published yearly wage, by name, said under the map; empty when all have one. */
+      withoutWage: z.array(z.string()),
+    }),
+  ),
+});
+
 /** Every kind of section, told apart by `kind`. */
 export const SectionSchema = z.discriminatedUnion('kind', [
   TableSectionSchema,
@@ -268,6 +350,7 @@ export const SectionSchema = z.discriminatedUnion('kind', [
   LinksSectionSchema,
   GapSectionSchema,
   MovesSectionSchema,
+  StateMapSectionSchema,
 ]);
 export type Section = z.infer<typeof SectionSchema>;
 

@@ -5,29 +5,13 @@
 // wage is marked and says why, never coloured as if it paid nothing. Pure:
 // the webview draws what this gives.
 import { formatCount, formatMoney } from '../format/format';
+import { MAP_LEVELS } from '../limits';
+import type { Tile } from '../protocol/comparisonView';
 import type { StateFigures } from './stateFigures';
 import { US_AREAS } from './usAreas';
 
-/** How many colour steps the shared scale has. */
-export const TILE_LEVELS = 5;
-
-export interface Tile {
-  /** "TX". */
-  code: string;
-  row: number;
-  column: number;
-  /** The area's yearly mean wage, when published. */
-  yearlyMean?: number;
-  jobs?: number;
-  /** 0 (lowest) … TILE_LEVELS − 1 on the shared scale; absent without a published yearly mean. */
-  level?: number;
-  /** What a screen reader says: "Texas: $91,690 a year, 261,050 jobs". */
-  label: string;
-}
-
 export interface RoleTileMap {
-  roleId: string;
-  title: string;
+  heading: string;
   tiles: Tile[];
   /** The areas without a published yearly mean, by name, for the line under the map. */
   withoutWage: string[];
@@ -36,23 +20,29 @@ export interface RoleTileMap {
 export interface TileMap {
   /** The shared scale: one entry per level, lowest first, e.g. "$40,000 – $55,000". */
   legend: string[];
-  roles: RoleTileMap[];
+  maps: RoleTileMap[];
 }
 
 /** A role as the map needs it: its title and its figures by area code (areas without a row absent). */
 export interface MapInput {
-  roleId: string;
   title: string;
   areas: ReadonlyMap<string, StateFigures>;
 }
 
 /** Equal steps between the lowest and highest yearly mean of every role, ends rounded out to $1,000. */
 function scale(inputs: readonly MapInput[]): { low: number; step: number } | undefined {
-  const wages = inputs.flatMap((i) => [...i.areas.values()].flatMap((f) => (f.yearlyMean === undefined ? [] : [f.yearlyMean])));
-  if (wages.length === 0) return undefined;
-  const low = Math.floor(wages.reduce((a, b) => Math.min(a, b)) / 1000) * 1000;
-  const high = Math.ceil(wages.reduce((a, b) => Math.max(a, b)) / 1000) * 1000;
-  return { low, step: Math.max(1000, Math.ceil((high - low) / TILE_LEVELS / 1000) * 1000) };
+  let low = Infinity;
+  let high = -Infinity;
+  for (const input of inputs)
+    for (const f of input.areas.values()) {
+      if (f.yearlyMean === undefined) continue;
+      low = Math.min(low, f.yearlyMean);
+      high = Math.max(high, f.yearlyMean);
+    }
+  if (low === Infinity) return undefined;
+  low = Math.floor(low / 1000) * 1000;
+  high = Math.ceil(high / 1000) * 1000;
+  return { low, step: Math.max(1000, Math.ceil((high - low) / MAP_LEVELS / 1000) * 1000) };
 }
 
 function label(name: string, f: StateFigures | undefined): string {
@@ -62,24 +52,28 @@ function label(name: string, f: StateFigures | undefined): string {
   return `${name}: ${formatMoney(f.yearlyMean)} a year, ${jobs}`;
 }
 
+function tile(area: (typeof US_AREAS)[number], f: StateFigures | undefined, s: ReturnType<typeof scale>): Tile {
+  const t: Tile = { code: area.code, name: area.name, row: area.tile[0], column: area.tile[1], label: label(area.name, f) };
+  if (f?.jobs !== undefined) {
+    t.jobs = f.jobs;
+    t.jobsText = formatCount(f.jobs);
+  }
+  if (f?.yearlyMean !== undefined && s) {
+    t.yearly = f.yearlyMean;
+    t.yearlyText = formatMoney(f.yearlyMean);
+    t.level = Math.min(MAP_LEVELS - 1, Math.floor((f.yearlyMean - s.low) / s.step));
+  }
+  return t;
+}
+
 export function buildTileMap(inputs: readonly MapInput[]): TileMap {
   const s = scale(inputs);
   const legend = s
-    ? Array.from({ length: TILE_LEVELS }, (_, i) => `${formatMoney(s.low + i * s.step)} – ${formatMoney(s.low + (i + 1) * s.step)}`)
+    ? Array.from({ length: MAP_LEVELS }, (_, i) => `${formatMoney(s.low + i * s.step)} – ${formatMoney(s.low + (i + 1) * s.step)}`)
     : [];
-  const roles = inputs.map((input): RoleTileMap => {
-    const withoutWage: string[] = [];
-    const tiles = US_AREAS.map((area): Tile => {
-      const f = input.areas.get(area.code);
-      const tile: Tile = { code: area.code, row: area.tile[0], column: area.tile[1], label: label(area.name, f) };
-      if (f?.jobs !== undefined) tile.jobs = f.jobs;
-      if (f?.yearlyMean !== undefined && s) {
-        tile.yearlyMean = f.yearlyMean;
-        tile.level = Math.min(TILE_LEVELS - 1, Math.floor((f.yearlyMean - s.low) / s.step));
-      } else withoutWage.push(area.name);
-      return tile;
-    });
-    return { roleId: input.roleId, title: input.title, tiles, withoutWage };
+  const maps = inputs.map((input): RoleTileMap => {
+    const tiles = US_AREAS.map((area) => tile(area, input.areas.get(area.code), s));
+    return { heading: input.title, tiles, withoutWage: tiles.filter((t) => t.level === undefined).map((t) => t.name) };
   });
-  return { legend, roles };
+  return { legend, maps };
 }

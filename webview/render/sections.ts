@@ -7,6 +7,7 @@ import { renderBars } from './bars';
 import { renderGap } from './gapBars';
 import { renderMoves, type MoveActions } from './moveLinks';
 import { renderRange } from './rangeChart';
+import { renderStateMap } from './stateMap';
 import { renderLinks, type LinkActions } from './roleLinks';
 import { renderTable } from './table';
 import { renderList, renderText } from './text';
@@ -47,6 +48,8 @@ function renderBody(section: Section, roles: readonly RoleRef[], actions: Sectio
       return renderGap(section);
     case 'moves':
       return renderMoves(section, actions);
+    case 'stateMap':
+      return renderStateMap(section);
   }
 }
 
