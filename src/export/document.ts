@@ -43,7 +43,7 @@ function listRows(perRole: string[][], label: (i: number) => string): ExportRow[
   return rows;
 }
 
-/** A cell as text: its caption and the national figure beside it in brackets; null stays "no data" unless a national figure is beside it. */
+/** A cell as text, its caption and the national figure beside it in brackets; "no data" stays null unless a figure is beside it. */
 function tableCell(c: Of<'table'>['rows'][number]['cells'][number]): string | null {
   const extras = [c.caption, c.beside].filter((x) => x !== undefined);
   if (c.text === null) return c.beside === undefined ? null : `${NO_DATA} (${c.beside})`;
