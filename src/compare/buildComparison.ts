@@ -9,11 +9,13 @@ import type { ComparisonView, Section } from '../protocol/comparisonView';
 import type { Picker } from '../protocol/page';
 import { markDifferences } from './differences';
 import { buildHeadline } from './headline';
+import type { PayWhere } from './payWhere';
 import { selectionProblem } from './selection';
 import { announcement } from './spoken';
 import { demographics } from './sections/demographics';
 import { education } from './sections/education';
 import { overview } from './sections/overview';
+import { payMap } from './sections/payMap';
 import { payRange } from './sections/payRange';
 import { descriptions, responsibilities } from './sections/prose';
 import { relatedRoles, type RoleLookup } from './sections/relatedRoles';
@@ -28,15 +30,20 @@ export function comparisonTitle(roles: Pick<Role, 'title'>[]): string {
   return roles.map((r) => r.title).join(' vs ');
 }
 
-/** The comparison of 1 to MAX_ROLES roles (./selection); `catalog` resolves related roles (without it none are shown). */
-export function buildComparison(roles: Role[], catalog?: RoleLookup): ComparisonView {
+/**
+ * The comparison of 1 to MAX_ROLES roles (./selection); `catalog` resolves
+ * related roles (without it none are shown); `where` is pay where the user
+ * lives (./payWhere: the roles are already shown with their state's figures).
+ */
+export function buildComparison(roles: Role[], catalog?: RoleLookup, where?: PayWhere): ComparisonView {
   const problem = selectionProblem(roles.map((r) => r.id));
   if (problem) throw new Error(problem);
   const sections: Section[] = [
-    overview(roles),
+    overview(roles, where),
     descriptions(roles),
-    salary(roles),
-    ...payRange(roles),
+    salary(roles, where),
+    ...payRange(roles, where),
+    ...payMap(roles, where),
     education(roles),
     demographics(roles),
     responsibilities(roles),
@@ -48,7 +55,7 @@ export function buildComparison(roles: Role[], catalog?: RoleLookup): Comparison
   return {
     title: comparisonTitle(roles),
     roles: roles.map((r) => ({ id: r.id, title: r.title })),
-    headline: buildHeadline(roles),
+    headline: buildHeadline(roles, where?.place && roles.every((r) => where.place!.national.has(r.id)) ? where.place.area.name : undefined),
     announcement: announcement(roles.map((r) => r.title)),
     sections: markDifferences(sections, roles).map((section) => {
       const attribution = attributionFor(section.sources);

@@ -81,21 +81,28 @@ function skillsSentences(roles: Role[]): string[] {
     .map((r) => `Top skills for ${r.title}: ${joinNames(r.skills!.items.slice(0, 3).map((s) => s.name))}.`);
 }
 
-export function buildHeadline(roles: Role[]): string[] {
+/** "In Texas, " before a sentence of state figures (each starts with a role's title, a name, so its capital stays). */
+const inPlace = (sentence: string | undefined, place: string | undefined) => (sentence && place ? `In ${place}, ${sentence}` : sentence);
+
+/** `place`: the state every role's pay and jobs are for, when a state is chosen. */
+export function buildHeadline(roles: Role[], place?: string): string[] {
   if (roles.length < 2) return [];
   return [
-    paySentence(roles),
+    inPlace(paySentence(roles), place),
     rankedSentence(
       roles,
       (r) => r.growth?.rate,
       formatPercent,
       (t, plural, many) => `${t} ${plural ? 'are' : 'is'} projected to grow ${many ? 'fastest' : 'faster'}`,
     ),
-    rankedSentence(
-      roles,
-      (r) => r.jobs?.count,
-      formatCount,
-      (t, plural, many) => `${t} ${plural ? 'have' : 'has'} ${many ? 'the most' : 'more'} jobs`,
+    inPlace(
+      rankedSentence(
+        roles,
+        (r) => r.jobs?.count,
+        formatCount,
+        (t, plural, many) => `${t} ${plural ? 'have' : 'has'} ${many ? 'the most' : 'more'} jobs`,
+      ),
+      place,
     ),
     timeSentence(roles),
     ...skillsSentences(roles),

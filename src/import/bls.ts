@@ -3,6 +3,7 @@
 import type { Wage } from '../model/schema';
 import { ImportError, parseNumber, readTable } from './table';
 import { SOC_CODE } from '../model/socCodes';
+import { OEWS_TOP_CODE } from '../states/stateFigures';
 
 export interface OewsOccupation {
   soc: string;
@@ -23,8 +24,7 @@ export interface OewsRelease {
   majorGroups: Map<string, string>;
 }
 
-/** OEWS top-codes wages at or above these; BLS prints "#" instead of the figure. */
-export const OEWS_TOP_CODE = { annual: 239200, hourly: 115 } as const;
+export { OEWS_TOP_CODE };
 
 /** A wage's size for ranking: a top-coded wage ranks at its floor, above an equal plain figure. */
 export function wageRank(wage: Wage): number {

@@ -11,6 +11,9 @@ import { US_AREAS } from './usAreas';
 
 export const STATE_FILE_FORMAT = 1;
 
+/** OEWS (May 2024) top-codes wages at or above these; BLS prints "#" instead of the figure, and the state file leaves it blank. */
+export const OEWS_TOP_CODE = { annual: 239200, hourly: 115 } as const;
+
 /** The figures of a row, in the order the file keeps them (the state file's columns TOT_EMP … LOC_QUOTIENT). */
 export const STATE_COLUMNS = [
   'jobs',

@@ -3,8 +3,11 @@
 // the webview only places marks at the given positions.
 import { formatMoney, formatWage, isTopCoded, wageValue } from '../../format/format';
 import type { Role, Wage } from '../../model/schema';
-import type { RangePoint, Section } from '../../protocol/comparisonView';
-import { sourcesOf } from './cells';
+import type { RangePoint, Section, YourPay } from '../../protocol/comparisonView';
+import { NATIONAL_LABEL } from '../../states/localPay';
+import { PAY_PLACE_RULE, payPlaceText, placePay } from '../../states/payPlace';
+import type { PayWhere } from '../payWhere';
+import { sourcesBeside } from './national';
 import { hourlyOnlyReason } from './salary';
 
 const PERCENTILES = [
@@ -27,13 +30,19 @@ export interface WageScale {
   step: number;
 }
 
+type RangeRow = Extract<Section, { kind: 'range' }>['rows'][number];
 type Percentiles = NonNullable<NonNullable<Role['pay']>['percentiles']>;
 
-/** The lowest and highest percentile of any role, and the top-coded floor if some value is top-coded. */
-function extent(roles: Role[]): { lo: number; hi: number; topCode?: number } | undefined {
+/** The lowest and highest percentile of any role (and `also`, e.g. the user's pay), and the top-coded floor if some value is top-coded. */
+function extent(roles: Role[], also: readonly number[] = []): { lo: number; hi: number; topCode?: number } | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   let topCode: number | undefined;
+  const hasPercentiles = roles.some((r) => r.pay?.percentiles);
+  for (const v of hasPercentiles ? also : []) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
   for (const r of roles) {
     for (const [key] of PERCENTILES) {
       const w: Wage | undefined = r.pay?.percentiles?.[key];
@@ -48,8 +57,8 @@ function extent(roles: Role[]): { lo: number; hi: number; topCode?: number } | u
 }
 
 /** A scale from a round number below the lowest value to one above the highest (with room past a top-coded end). */
-export function wageScale(roles: Role[]): WageScale | undefined {
-  const v = extent(roles);
+export function wageScale(roles: Role[], also: readonly number[] = []): WageScale | undefined {
+  const v = extent(roles, also);
   if (!v) return undefined;
   const hi = v.topCode !== undefined ? v.hi + (v.hi - v.lo) * OPEN_END_ROOM + 1 : v.hi;
   for (const step of STEPS) {
@@ -80,25 +89,49 @@ function summary(title: string, pts: RangePoint[]): string {
   return `${title}: ${pts.map((p) => `${p.label.toLowerCase()} ${p.text}`).join(', ')}.`;
 }
 
+/** Where the user's pay falls for a role, for the chosen state or nationally. */
+function yourPayMark(r: Role, yearly: number, scale: WageScale, where: PayWhere): YourPay {
+  const place = where.place?.national.has(r.id)
+    ? `in ${where.place.area.name}`
+    : where.areas.has(r.id)
+      ? 'nationally'
+      : 'by its own figures';
+  const says = payPlaceText(yearly, placePay(yearly, r.pay?.percentiles), r.title, place);
+  return { at: Math.min(100, Math.max(0, at(scale, yearly))), text: formatMoney(yearly), says };
+}
+
+function rangeRow(r: Role, scale: WageScale, where: PayWhere | undefined) {
+  const pts = points(r.pay?.percentiles, scale);
+  const row: RangeRow = { heading: r.title, summary: summary(r.title, pts), points: pts };
+  const national = where?.place?.national.get(r.id);
+  if (national) {
+    const nat = points(national.pay?.percentiles, scale);
+    row.beside = { label: NATIONAL_LABEL, summary: summary(`${r.title}, ${NATIONAL_LABEL}`, nat), points: nat };
+  }
+  if (where?.yourPay !== undefined) row.yourPay = yourPayMark(r, where.yourPay, scale, where);
+  return row;
+}
+
 /** Shown only when some role has percentiles (official roles do). */
-export function payRange(roles: Role[]): Section[] {
-  const scale = wageScale(roles);
+export function payRange(roles: Role[], where?: PayWhere): Section[] {
+  const nationals = roles.flatMap((r) => where?.place?.national.get(r.id) ?? []);
+  const also = where?.yourPay !== undefined ? [where.yourPay] : [];
+  const scale = wageScale([...roles, ...nationals], also);
   if (!scale) return [];
   const ticks = [];
   for (let v = scale.min; v <= scale.max; v += scale.step) ticks.push({ at: at(scale, v), text: tickText(v) });
-  const rows = roles.map((r) => {
-    const pts = points(r.pay?.percentiles, scale);
-    return { heading: r.title, summary: summary(r.title, pts), points: pts };
-  });
-  const topCode = extent(roles)?.topCode;
+  const rows = roles.map((r) => rangeRow(r, scale, where));
+  const topCode = extent([...roles, ...nationals])?.topCode;
   return [
     {
       kind: 'range',
       id: 'pay-range',
       title: 'Pay distribution',
       measure: 'Annual wage',
-      sources: sourcesOf(roles, ['pay']),
+      sources: sourcesBeside(roles, ['pay'], where),
       notes: [
+        ...(where?.place ? [`Each role's percentiles for ${where.place.area.name}, with the national ones under them.`] : []),
+        ...(where?.yourPay !== undefined ? [`Your pay: ${PAY_PLACE_RULE}`] : []),
         'The thin line runs from the 10th to the 90th percentile, the box from the 25th to the 75th; the mark is the median.',
         ...(topCode !== undefined
           ? [`An open end is top-coded: BLS publishes only that the wage is at least ${formatMoney(topCode)}.`]

@@ -7,7 +7,9 @@ import type { Bar, Cell, Section } from '../../protocol/comparisonView';
 import { jobsShareBar, spokenRange, wageBar } from '../spoken';
 import { maxOf } from '../../util/arrays';
 import { gapReason } from '../noDataReasons';
-import { cell, explainedRow, noData, optionalRow, row, sourcesOf, withGaps } from './cells';
+import type { PayWhere } from '../payWhere';
+import { cell, explainedRow, noData, optionalRow, row, withGaps } from './cells';
+import { besideNational, optionalBeside, sourcesBeside, stateNote } from './national';
 
 type States = NonNullable<Role['states']>;
 
@@ -136,6 +138,8 @@ function industryNotes(roles: Role[]): string[] {
   return [...rules];
 }
 
+const medianCell = (r: Role) => cell(r, 'pay', (p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined));
+
 /** The pay range as printed ("$66,030 – ≥ $239,200") and as read aloud ("from $66,030 to at least $239,200"). */
 function rangeCell(r: Role): Cell {
   const range = r.pay?.range;
@@ -148,23 +152,19 @@ function rangeCell(r: Role): Cell {
   return range && shown.text !== null ? { ...shown, spoken: spokenRange(range.low, range.high) } : shown;
 }
 
-export function salary(roles: Role[]): Section {
+export function salary(roles: Role[], where?: PayWhere): Section {
   const text = (pick: (p: NonNullable<Role['pay']>) => string | undefined) => (r: Role) => cell(r, 'pay', pick);
-  const notes = industryNotes(roles);
+  const notes = [...stateNote(roles, where), ...industryNotes(roles)];
   return {
     kind: 'table',
     id: 'salary',
     title: 'Salary',
-    sources: sourcesOf(roles, ['pay', 'states', 'industries']),
+    sources: sourcesBeside(roles, ['pay', 'states', 'industries'], where),
     ...(notes.length > 0 && { notes }),
     rows: [
-      withGaps(row('Average salary', roles, yearlyCell), roles, hourlyOnlyReason),
-      ...optionalRow(
-        'Median salary',
-        roles,
-        text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined)),
-      ).map((r) => withGaps(r, roles, hourlyOnlyReason)),
-      withGaps(row('Salary range', roles, rangeCell), roles, hourlyOnlyReason),
+      besideNational((rs) => withGaps(row('Average salary', rs, yearlyCell), rs, hourlyOnlyReason), roles, where),
+      ...optionalBeside((rs) => withGaps(row('Median salary', rs, medianCell), rs, hourlyOnlyReason), roles, where),
+      besideNational((rs) => withGaps(row('Salary range', rs, rangeCell), rs, hourlyOnlyReason), roles, where),
       explainedRow(
         'Highest paying city',
         roles,
