@@ -31,3 +31,7 @@ export { hoverFacts, hoverSourceLine } from './compare/hoverFacts';
 export { roleEntries } from './search/phraseEntries';
 export { parsePhraseMatcher } from './search/phraseFile';
 export { buildIndexMatcher, buildPhraseMatcher, phraseAt, rolesNamedIn } from './search/phrases';
+export { applyPayWhere } from './compare/payWhere';
+export { localizeRole, localizeSummary } from './states/localPay';
+export { parseStateFile } from './states/stateFigures';
+export { parsePayInput, yearlyPay } from './states/payInput';

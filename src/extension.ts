@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import { FAVOURITES_KEY, FavouritesStore } from './host/data/favourites';
 import { ProfileStore } from './host/data/profileStore';
 import { RecentsStore } from './host/data/recents';
+import { PayWhereStore } from './host/data/payWhere';
 import { RoleRepository } from './host/data/roleRepository';
+import { registerPayCommands } from './host/pay/payCommands';
 import { registerExportCommands } from './host/export/exportCommands';
 import { HoverController } from './host/hover/hover';
 import { registerHoverToggle } from './host/hover/hoverToggle';
@@ -43,6 +45,8 @@ export interface CareerCompareApi {
   favourites: FavouritesStore;
   /** The last comparisons shown (the Roles view's Recent Comparisons). */
   recents: RecentsStore;
+  /** The chosen state, the user's pay and the state figures. */
+  pay: PayWhereStore;
   /** How long activate() itself took, in ms (the benchmark reports it). */
   activateMs: number;
   /** Which build runs ('node' or 'web'), and whether the host has a Node process (measured). */
@@ -59,20 +63,23 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   const profiles = new ProfileStore(dataRoot);
   const favourites = new FavouritesStore(context.globalState);
   const recents = new RecentsStore(context.globalState);
+  // Your pay is never synced: it stays on this machine.
+  const pay = new PayWhereStore(dataRoot, context.globalState);
   context.globalState.setKeysForSync([FAVOURITES_KEY]);
-  pushAll(subscriptions, [repository, favourites, recents, useFavouritesInPickers(favourites)]);
+  pushAll(subscriptions, [repository, favourites, recents, pay, useFavouritesInPickers(favourites)]);
 
   // The panels and their commands.
-  const panel = new ComparisonPanelController(context.extensionUri, repository, profiles, favourites);
+  const panel = new ComparisonPanelController(context.extensionUri, repository, profiles, favourites, pay);
   const moves = new MovePanelController(context.extensionUri, repository, profiles);
   pushAll(subscriptions, [panel, moves]);
   pushAll(subscriptions, registerComparisonCommands(repository, panel));
   pushAll(subscriptions, registerMoveCommands(repository, moves));
   pushAll(subscriptions, registerExportCommands(panel));
+  pushAll(subscriptions, registerPayCommands(pay));
 
   // The Roles view; every comparison shown becomes a recent one.
   const state = new BrowseStateStore(context.globalState, context.workspaceState, legacyBrowseValues);
-  const tree = new RolesTreeProvider(repository, { state, favourites, recents });
+  const tree = new RolesTreeProvider(repository, { state, favourites, recents, pay });
   const treeView = vscode.window.createTreeView(VIEWS.roles, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(treeView);
   pushAll(subscriptions, [state, tree, treeView]);
@@ -82,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   // Your own role files, hover cards, O*NET's data.
   const userRoles = registerUserRoles(repository, context.extensionUri);
   pushAll(subscriptions, userRoles.disposables);
-  const hover = new HoverController(repository, context.globalState);
+  const hover = new HoverController(repository, context.globalState, pay);
   subscriptions.push(hover);
   pushAll(subscriptions, registerHoverToggle());
   pushAll(subscriptions, registerOnetCommands(repository));
@@ -100,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     browseState: state,
     favourites,
     recents,
+    pay,
     userRoles: userRoles.userRoles,
     activateMs,
     runtime: { build: platform.build, nodeProcess: hasNodeProcess() },

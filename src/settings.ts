@@ -18,6 +18,8 @@ export const SETTINGS = {
   exportFormat: { name: 'export.defaultFormat', default: 'markdown' },
   /** More role files in each workspace folder (folders or globs), beside `.career-compare/`. */
   roleFiles: { name: 'roleFiles', default: [] },
+  /** The state whose pay and jobs every view shows, as OEWS names it or its two-letter code; empty for national figures. */
+  payState: { name: 'pay.state', default: '' },
   /** The user's own folder of role files, read in every window. */
   userRoleFolder: { name: 'userRoleFolder', default: '~/.career-compare' },
 } as const;

@@ -38,6 +38,7 @@ const actions: RenderActions = {
   swap: () => post({ type: 'swap' }),
   search: (column) => post({ type: 'search', column }),
   toggleFavourite: (roleId) => post({ type: 'toggleFavourite', roleId }),
+  chooseState: () => post({ type: 'chooseState' }),
   openRole: (roleId) => post({ type: 'openRole', roleId }),
   compareWith: (roleId) => post({ type: 'compareWith', roleId }),
   downloadDescriptions: () => post({ type: 'downloadDescriptions' }),

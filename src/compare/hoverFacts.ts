@@ -14,10 +14,10 @@ export interface HoverFact {
   source?: string;
 }
 
-function payFact(summary: RoleSummary): HoverFact {
+function payFact(summary: RoleSummary, place: string): HoverFact {
   const pay = summary.pay;
-  if (pay?.yearly === undefined) return { label: 'Yearly pay', text: null };
-  return { label: 'Yearly pay (average)', text: formatWage(pay.yearly), source: formatSource(pay.source) };
+  if (pay?.yearly === undefined) return { label: `Yearly pay${place}`, text: null };
+  return { label: `Yearly pay${place} (average)`, text: formatWage(pay.yearly), source: formatSource(pay.source) };
 }
 
 function growthFact(summary: RoleSummary, role: Role | undefined): HoverFact {
@@ -30,9 +30,9 @@ function growthFact(summary: RoleSummary, role: Role | undefined): HoverFact {
   };
 }
 
-function jobsFact(summary: RoleSummary): HoverFact {
-  if (!summary.jobs) return { label: 'Jobs', text: null };
-  return { label: 'Jobs', text: formatCount(summary.jobs.count), source: formatSource(summary.jobs.source) };
+function jobsFact(summary: RoleSummary, place: string): HoverFact {
+  if (!summary.jobs) return { label: `Jobs${place}`, text: null };
+  return { label: `Jobs${place}`, text: formatCount(summary.jobs.count), source: formatSource(summary.jobs.source) };
 }
 
 /** The most common degree; where it is unknown, BLS's typical entry-level education, labelled as that. */
@@ -47,8 +47,10 @@ function educationFact(role: Role | undefined): HoverFact {
 }
 
 /** The card's figures. `role` is the role's detail, when it could be read (education lives there). */
-export function hoverFacts(summary: RoleSummary, role?: Role): HoverFact[] {
-  return [payFact(summary), growthFact(summary, role), jobsFact(summary), educationFact(role)];
+/** `state`: the state the summary's pay and jobs are for (src/states/localPay.ts), named in their labels. */
+export function hoverFacts(summary: RoleSummary, role?: Role, state?: string): HoverFact[] {
+  const place = state ? ` in ${state}` : '';
+  return [payFact(summary, place), growthFact(summary, role), jobsFact(summary, place), educationFact(role)];
 }
 
 /**

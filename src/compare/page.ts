@@ -23,6 +23,8 @@ export interface PageInput {
   isFavourite?: (roleId: string) => boolean;
   /** Why the last change could not be shown, drawn above the page. */
   notice?: string;
+  /** Whose pay the page shows ("Texas", "United States"); absent when no role has state figures. */
+  payPlace?: string;
 }
 
 /** The roles the links sections name, each once, in page order. */
@@ -47,5 +49,6 @@ export function buildPage(input: PageInput): Page {
     officialPages: fixedColumns ? [] : input.roles.flatMap(officialPagesOf),
   };
   if (input.notice !== undefined) page.notice = input.notice;
+  if (input.payPlace !== undefined && !fixedColumns) page.payPlace = input.payPlace;
   return page;
 }

@@ -3,7 +3,7 @@
 import type { Wage } from '../model/schema';
 import { ImportError, parseNumber, readTable } from './table';
 import { SOC_CODE } from '../model/socCodes';
-import { OEWS_TOP_CODE } from '../states/stateFigures';
+import { OEWS_TOP_CODE } from '../states/stateColumns';
 
 export interface OewsOccupation {
   soc: string;

@@ -11,3 +11,13 @@ export const SEARCH_INDEX_FILE = 'search-index.json';
 export const PHRASES_FILE = 'phrases.json';
 /** Whole O*NET skill and knowledge profiles of official roles (similar roles, skill gaps), in the generated folder. */
 export const PROFILES_FILE = 'profiles.json';
+
+/** A category as a file name: "Management Occupations" → "management-occupations". */
+export function groupSlug(category: string): string {
+  const slug = category
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'other';
+}

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { checkRelated } from './checks';
 import { parseRoleFile, type RoleProblem } from './loadRoles';
+import { groupSlug } from './dataFolders';
 import type { Role } from './schema';
 import { RoleSummarySchema, type RoleSummary } from './summary';
 
@@ -17,15 +18,7 @@ export function detailFileFor(category: string): string {
   return `detail/${groupSlug(category)}.json`;
 }
 
-/** A category as a file name: "Management Occupations" → "management-occupations". */
-export function groupSlug(category: string): string {
-  const slug = category
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'other';
-}
+export { groupSlug };
 
 const CatalogFileSchema = z.strictObject({
   format: z.literal(CATALOG_FORMAT),

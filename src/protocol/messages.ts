@@ -68,6 +68,8 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openOfficialPage'), roleId: RoleIdSchema(), site: z.enum(OFFICIAL_SITES) }),
   /** A column's star button: the host stars or unstars that role (Favourites in the Roles view). */
   z.strictObject({ type: z.literal('toggleFavourite'), roleId: RoleIdSchema() }),
+  /** The header's pay place button: the host asks which state's figures to show (Set Your State…). */
+  z.strictObject({ type: z.literal('chooseState') }),
   /** Something went wrong inside the webview (a dropped message, a script error). */
   z.strictObject({ type: z.literal('problem'), message: z.string() }),
 ]);

@@ -60,5 +60,11 @@ export const PageSchema = z.strictObject({
   officialPages: z.array(OfficialPageSchema).check(z.maxLength(MAX_ROLES * OFFICIAL_SITES.length)),
   /** Why the last change could not be shown (the page still shows what it showed), drawn above the page. */
   notice: z.optional(z.string()),
+  /**
+   * Whose pay and jobs the page shows, as the header's button says it:
+   * "Texas" or "United States". The button asks the host to change it
+   * (`chooseState`); absent on pages without state figures.
+   */
+  payPlace: z.optional(z.string()),
 });
 export type Page = z.infer<typeof PageSchema>;

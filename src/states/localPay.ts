@@ -8,7 +8,7 @@
 import { formatMoney } from '../format/format';
 import type { Role, Source } from '../model/schema';
 import type { RoleSummary } from '../model/summary';
-import { OEWS_TOP_CODE, type StateFigures } from './stateFigures';
+import { OEWS_TOP_CODE, type StateFigures } from './stateColumns';
 import type { UsArea } from './usAreas';
 
 /** Where the national figures are from, as a cell beside a state's names it. */

@@ -5,43 +5,18 @@
 // blank, which BLS uses for "not available" and for "at or above the
 // top-coded limit" alike: shown as no data with that reason, never as zero.
 import * as z from 'zod';
-import { groupSlug } from '../model/generatedCatalog';
 import { SourceSchema, type Source } from '../model/schema';
+import { STATE_COLUMNS, type StateFigures } from './stateColumns';
 import { US_AREAS } from './usAreas';
 
+export { OEWS_TOP_CODE, STATE_COLUMNS, stateFileFor, type StateColumn, type StateFigures } from './stateColumns';
+
 export const STATE_FILE_FORMAT = 1;
-
-/** OEWS (May 2024) top-codes wages at or above these; BLS prints "#" instead of the figure, and the state file leaves it blank. */
-export const OEWS_TOP_CODE = { annual: 239200, hourly: 115 } as const;
-
-/** The figures of a row, in the order the file keeps them (the state file's columns TOT_EMP … LOC_QUOTIENT). */
-export const STATE_COLUMNS = [
-  'jobs',
-  'hourlyMean',
-  'yearlyMean',
-  'hourlyMedian',
-  'yearlyMedian',
-  'yearlyP10',
-  'yearlyP25',
-  'yearlyP75',
-  'yearlyP90',
-  'jobsPer1000',
-  'locationQuotient',
-] as const;
-export type StateColumn = (typeof STATE_COLUMNS)[number];
-
-/** One role in one area: a figure is absent where the state file is blank. */
-export type StateFigures = Partial<Record<StateColumn, number>>;
 
 export interface StateFile {
   source: Source;
   /** Role id → area code ("TX") → its figures. Areas without a row are absent. */
   roles: Map<string, Map<string, StateFigures>>;
-}
-
-/** The state figures file of a category, relative to data/generated: "states/management-occupations.json". */
-export function stateFileFor(category: string): string {
-  return `states/${groupSlug(category)}.json`;
 }
 
 const AREA_CODES = US_AREAS.map((a) => a.code) as [string, ...string[]];

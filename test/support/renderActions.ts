@@ -12,4 +12,5 @@ export const noActions: RenderActions = {
   openRole() {},
   compareWith() {},
   openOfficialPage() {},
+  chooseState() {},
 };

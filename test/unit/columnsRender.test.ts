@@ -31,6 +31,7 @@ function paint(roles: Role[]) {
     compareWith: (id: string) => sent.push(['compareWith', id]),
     toggleFavourite: (id: string) => sent.push(['toggleFavourite', id]),
     openOfficialPage: (id: string, site: string) => sent.push(['openOfficialPage', id, site]),
+    chooseState: () => sent.push(['chooseState']),
   };
   const root = document.createElement('main');
   const view = buildComparison(roles, lookupOf(roles));
@@ -139,6 +140,7 @@ describe('related roles add themselves as a column', () => {
       compareWith: () => {},
       toggleFavourite: () => {},
       openOfficialPage: () => {},
+      chooseState: () => {},
     };
     const root = document.createElement('main');
     assert.ok(render.showPage(root, pageOf(buildComparison(roles, everyRole)), actions).ok);

@@ -21,6 +21,8 @@ export interface HeaderActions {
   search(column: number): void;
   /** Star or unstar this role (the host keeps Favourites and sends the page again). */
   toggleFavourite(roleId: string): void;
+  /** Ask the host to change whose pay the page shows (Set Your State…). */
+  chooseState(): void;
 }
 
 /** The picker option that hands over to the host's role search. */
@@ -110,8 +112,20 @@ function renderPickers(page: Page, actions: HeaderActions): HTMLElement {
   return bar;
 }
 
+/** "Pay for: Texas": says whose figures the page shows, and changes it. */
+function payPlaceButton(place: string, actions: HeaderActions): HTMLElement {
+  const button = intentButton(`Pay for: ${place}`, 'pay-place', () => actions.chooseState(), {
+    title: 'Choose the state whose pay and jobs the page shows',
+  });
+  button.classList.add('pay-place');
+  button.replaceChildren(codicon('location'), document.createTextNode(` Pay for: ${place}`));
+  return button;
+}
+
 export function renderHeader(page: Page, actions: HeaderActions): HTMLElement {
   const header = el('header', 'header');
-  header.append(el('h1', undefined, page.view.title), renderPickers(page, actions));
+  header.append(el('h1', undefined, page.view.title));
+  if (page.payPlace !== undefined) header.append(payPlaceButton(page.payPlace, actions));
+  header.append(renderPickers(page, actions));
   return header;
 }

@@ -13,6 +13,7 @@ import { hoverCard } from './hoverCard';
 import { log, runLogged } from '../shared/log';
 import { affects, hoverEnabledFor, hoverLanguages } from '../shared/settings';
 import { languageName } from './hoverToggle';
+import type { PayWhereStore } from '../data/payWhere';
 import type { RoleRepository } from '../data/roleRepository';
 
 /** How many lines on screen, and roles named there, the warm-up reads ahead for. */
@@ -53,6 +54,8 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     private readonly repository: RoleRepository,
     /** Where the first card's hint is recorded as shown. */
     private readonly globalState: vscode.Memento,
+    /** The chosen state: a card's pay and jobs are that state's. */
+    private readonly pay: PayWhereStore,
   ) {
     this.subscriptions = [
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -198,9 +201,10 @@ export class HoverController implements vscode.HoverProvider, vscode.Disposable 
     });
     if (roles.length === 0) return undefined;
     const [best] = roles;
-    const detail = await this.repository.role(best.roleId);
+    const [detail, [summary]] = await Promise.all([this.repository.role(best.roleId), this.pay.localizeSummaries([best.role])]);
     const { hoverFacts, hoverSourceLine } = core();
-    const facts = hoverFacts(best.role, detail);
+    const state = summary !== best.role ? this.pay.area()?.name : undefined;
+    const facts = hoverFacts(summary, detail, state);
     // The first card ever shown says how to turn cards off; later ones keep quiet.
     const hint = this.globalState.get(HOVER_HINT_KEY) === true ? undefined : languageName(languageId);
     if (hint) runLogged(this.globalState.update(HOVER_HINT_KEY, true), 'remember the hover hint');

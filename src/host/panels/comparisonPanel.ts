@@ -11,7 +11,9 @@ import type { ComparisonView } from '../../protocol/comparisonView';
 import type { Intent } from '../../protocol/messages';
 import type { Page } from '../../protocol/page';
 import { quote } from '../../util/safeText';
+import { NATIONAL_LABEL } from '../../states/localPay';
 import type { FavouritesStore } from '../data/favourites';
+import type { PayWhereStore } from '../data/payWhere';
 import type { ProfileStore } from '../data/profileStore';
 import type { RoleRepository } from '../data/roleRepository';
 import { pickRole, pickTwoRoles } from '../pickers/pickRoles';
@@ -29,6 +31,7 @@ export class ComparisonPanelController extends PanelController {
     repository: RoleRepository,
     private readonly profiles: ProfileStore,
     private readonly favourites: FavouritesStore,
+    private readonly pay: PayWhereStore,
   ) {
     super(extensionUri, repository, {
       viewType: VIEWS.comparisonPanel,
@@ -38,6 +41,8 @@ export class ComparisonPanelController extends PanelController {
     });
     // A star from anywhere (the tree, a picker, this page) draws the page again.
     this.register(favourites.onDidChange(() => this.update()));
+    // A new state or pay draws the page again with its figures.
+    this.register(pay.onDidChange(() => this.update()));
   }
 
   protected problemOf(ids: readonly string[]): string | undefined {
@@ -67,19 +72,22 @@ export class ComparisonPanelController extends PanelController {
     return core().withMoves(view, [...roles], loaded?.profiles, similar);
   }
 
+  /** The comparison, each official role with the chosen state's figures (the national ones beside). */
   private async view(roles: readonly Role[]): Promise<ComparisonView> {
-    const catalog = await this.repository.catalog();
-    return this.withMoveSections(core().buildComparison([...roles], catalog), roles);
+    const [catalog, input] = await Promise.all([this.repository.catalog(), this.pay.input(roles)]);
+    const { roles: shown, where } = core().applyPayWhere(roles, input);
+    return this.withMoveSections(core().buildComparison(shown, catalog, where), roles);
   }
 
   protected async page(roles: readonly Role[], notice: string | undefined): Promise<Page> {
-    const [catalog, view] = await Promise.all([this.repository.catalog(), this.view(roles)]);
+    const [catalog, view, { areas }] = await Promise.all([this.repository.catalog(), this.view(roles), this.pay.figures(roles)]);
     return core().buildPage({
       view,
       pickers: core().pickerOptions([...roles], catalog.roles),
       roles,
       isFavourite: (id) => this.favourites.has(id),
       notice,
+      ...(areas.size > 0 && { payPlace: this.pay.area()?.name ?? NATIONAL_LABEL }),
     });
   }
 
@@ -205,6 +213,9 @@ export class ComparisonPanelController extends PanelController {
         );
       case 'toggleFavourite':
         return runLogged(this.toggleFavourite(intent.roleId), `star ${quote(intent.roleId)} from the panel`);
+      case 'chooseState':
+        // The same as the command; the repaint follows the setting's change.
+        return runLogged(vscode.commands.executeCommand(COMMANDS.setState), 'choose a state from the panel');
     }
   }
 }

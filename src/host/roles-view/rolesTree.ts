@@ -15,6 +15,7 @@ import {
 } from '../../browse/sortFilter';
 import { formatCount, formatPercent, formatSource, formatWage } from '../../format/format';
 import type { RoleSummary } from '../../model/summary';
+import type { PayWhereStore } from '../data/payWhere';
 import { pushAll } from '../../util/arrays';
 import type { FavouritesStore } from '../data/favourites';
 import { COMMANDS } from '../shared/commands';
@@ -47,6 +48,8 @@ export interface BrowseSource {
   state: BrowseStateStore;
   favourites: FavouritesStore;
   recents: RecentsStore;
+  /** The chosen state: the roles' pay and jobs (and their sort and filter) are that state's. */
+  pay: PayWhereStore;
 }
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vscode.Disposable {
@@ -71,6 +74,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       repository.onDidChange(() => this.refresh()),
       source.favourites.onDidChange(() => this.refresh()),
       source.recents.onDidChange(() => this.refresh()),
+      source.pay.onDidChange(() => this.refresh()),
     ];
   }
 
@@ -130,7 +134,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     this.loggedProblems = problems;
     const message = [...settings.problems, browseMessage(settings, result)].filter(Boolean).join(' ') || undefined;
     const status: TreeStatus = {
-      description: browseDescription(settings),
+      description:
+        [browseDescription(settings), this.source.pay.area() && `pay in ${this.source.pay.area()!.name}`].filter(Boolean).join(' · ') ||
+        undefined,
       message,
       shown: result.roles.length,
       filtered: isFiltered(settings.filter),
@@ -146,7 +152,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
   private async loadRoles(): Promise<RoleSummary[]> {
     let roles: RoleSummary[] = [];
     try {
-      roles = (await this.repository.catalog()).roles;
+      roles = [...(await this.source.pay.localizeSummaries((await this.repository.catalog()).roles))];
     } catch (err) {
       log().error(`Cannot load the roles for the Roles view: ${String(err)}`);
     }

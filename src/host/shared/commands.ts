@@ -29,4 +29,7 @@ export const COMMANDS = {
   toggleFavourite: 'careerCompare.toggleFavourite',
   clearRecents: 'careerCompare.clearRecentComparisons',
   toggleHovers: 'careerCompare.toggleHovers',
+  setState: 'careerCompare.setState',
+  setYourPay: 'careerCompare.setYourPay',
+  clearYourPay: 'careerCompare.clearYourPay',
 } as const;

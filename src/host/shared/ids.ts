@@ -12,6 +12,8 @@ export const CONTEXT_KEYS = {
   rolesGrouped: 'careerCompare.rolesGrouped',
   /** Recent Comparisons holds something: Clear Recent Comparisons shows in the palette. */
   hasRecents: 'careerCompare.hasRecents',
+  /** The user has set their pay (Clear Your Pay shows in the palette). */
+  hasYourPay: 'careerCompare.hasYourPay',
   /** The catalog cannot load (or loads no role): the Roles view's welcome content offers the log. */
   rolesUnavailable: 'careerCompare.rolesUnavailable',
   /** Imported O*NET data exists: "Remove Imported O*NET Data" shows. */

@@ -76,6 +76,16 @@ export function downloadUrlSetting(): unknown {
   return raw('downloadUrl');
 }
 
+/** `careerCompare.pay.state` as written, unchecked (src/states/stateSetting.ts reads it without trust). */
+export function payStateSetting(): unknown {
+  return raw('payState');
+}
+
+/** Writes the user's state (a two-letter code, or "" for national figures) to their user settings. */
+export async function writePayState(value: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(SETTINGS.payState.name, value, vscode.ConfigurationTarget.Global);
+}
+
 /** The format Save Comparison As… offers first. */
 export function exportFormatSetting(): ExportFormat {
   const value = raw('exportFormat');

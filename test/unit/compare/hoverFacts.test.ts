@@ -76,3 +76,23 @@ describe('hover card figures', () => {
     assert.equal(hoverFacts(summarize(top), top)[0].text, '≥ $239,200');
   });
 });
+
+describe('hover facts for a chosen state', () => {
+  it("names the state in the pay and jobs labels, and the state's source", () => {
+    const summary = {
+      id: 'x',
+      title: 'X',
+      category: 'C',
+      pay: { source: { name: 'BLS OEWS, state estimates for Texas', year: 2024 }, yearly: 91690 },
+      jobs: { source: { name: 'BLS OEWS, state estimates for Texas', year: 2024 }, count: 261050 },
+    };
+    const facts = hoverFacts(summary, undefined, 'Texas');
+    assert.deepEqual(
+      facts.filter((f) => f.label.includes('Texas')).map((f) => [f.label, f.text, f.source]),
+      [
+        ['Yearly pay in Texas (average)', '$91,690', 'BLS OEWS, state estimates for Texas, 2024'],
+        ['Jobs in Texas', '261,050', 'BLS OEWS, state estimates for Texas, 2024'],
+      ],
+    );
+  });
+});
