@@ -1,8 +1,9 @@
-// The page's place — scroll position and open "Show more" lists — kept in
-// the webview's state, so it survives switching tabs (the webview is torn
+// The page's place — scroll position, open "Show more" lists and how the map
+// of pay by state is shown (mapChoice.ts) — kept in the webview's state, so it survives switching tabs (the webview is torn
 // down while hidden) and a window reload. The saved state is validated on
 // restore like any message: a bad one is dropped, never trusted.
 import { MAX_EXPANDED_LISTS, parseWebviewState, type WebviewState } from '../src/protocol/messages';
+import { isDefaultMapChoice, mapChoice, onMapChoice, restoreMapChoice } from './mapChoice';
 
 export interface StateApi {
   getState(): unknown;
@@ -29,7 +30,10 @@ export class PagePlace {
       const parsed = parseWebviewState(saved);
       if (parsed.ok) this.pending = parsed.message;
       else report(`ignored the saved page state: ${parsed.error}`);
+      // A way of showing, not a place in one comparison: put back whatever the roles, before the first draw.
+      if (parsed.ok && parsed.message.stateMap) restoreMapChoice(parsed.message.stateMap);
     }
+    onMapChoice(() => this.save());
     // Toggles report themselves by aria-expanded once their own click handler ran (this one is on an ancestor).
     root.addEventListener('click', (event) => {
       const toggle = event.target instanceof Element ? event.target.closest('.show-more') : null;
@@ -91,6 +95,8 @@ export class PagePlace {
     if (!this.roleIds) return;
     const state: WebviewState = { roleIds: this.roleIds, scrollY: this.scrollY };
     if (this.expanded.size > 0) state.expanded = [...this.expanded];
+    const map = mapChoice();
+    if (!isDefaultMapChoice(map)) state.stateMap = { ...map };
     this.api.setState(state);
   }
 }

@@ -91,6 +91,16 @@ export const WebviewStateSchema = z.strictObject({
   scrollY: z.optional(z.number().check(z.nonnegative(), z.maximum(MAX_SCROLL_Y))),
   /** The ids of the lists whose "Show more" was open, restored with the scroll position. */
   expanded: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(MAX_EXPANDED_LISTS))),
+  /** How the map of pay by state is shown (the user's choice, kept across redraws and reloads); absent: as maps, by state name. */
+  stateMap: z.optional(
+    z.strictObject({
+      /** The table of the same figures instead of the maps. */
+      table: z.boolean(),
+      /** The table's sort column: the state's name, or a role's (by column) yearly mean or jobs. */
+      sort: z.string().check(z.regex(new RegExp(`^(?:state|(?:yearly|jobs)-[0-${MAX_ROLES - 1}])$`))),
+      descending: z.boolean(),
+    }),
+  ),
 });
 export type WebviewState = z.infer<typeof WebviewStateSchema>;
 

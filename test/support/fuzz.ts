@@ -3,6 +3,7 @@
 // test:unit), FUZZ_SEED to replay another seed, and a line per suite saying
 // how many cases ran.
 import * as fc from 'fast-check';
+import { MAP_GRID, MAP_LEVELS } from '../../src/limits';
 import type { ComparisonView, Section } from '../../src/protocol/comparisonView';
 import { XSS_PAYLOADS } from './hostile';
 
@@ -79,6 +80,7 @@ const cell = fc.record(
     caption: maybe(text()),
     items: maybe(fc.array(text(), { maxLength: 6 })),
     best: maybe(text()),
+    beside: maybe(text()),
   },
   { requiredKeys: ['text'] },
 );
@@ -91,6 +93,32 @@ const rangePoint = fc.record({
   open: fc.boolean(),
   best: maybe(text()),
 });
+const rangeRow = fc.record(
+  {
+    heading: text(),
+    summary: text(),
+    points: fc.array(rangePoint, { maxLength: 5 }),
+    yourPay: maybe(fc.record({ at: position, text: text(12), says: text() })),
+    beside: maybe(fc.record({ label: text(), summary: text(), points: fc.array(rangePoint, { maxLength: 5 }) })),
+  },
+  { requiredKeys: ['heading', 'summary', 'points'] },
+);
+const optionalNumber = maybe(nonNegative);
+const tile = fc.record(
+  {
+    code: text(4),
+    name: text(),
+    row: fc.integer({ min: 0, max: MAP_GRID.rows - 1 }),
+    column: fc.integer({ min: 0, max: MAP_GRID.columns - 1 }),
+    level: maybe(fc.integer({ min: 0, max: MAP_LEVELS - 1 })),
+    yearly: optionalNumber,
+    yearlyText: maybe(text(12)),
+    jobs: optionalNumber,
+    jobsText: maybe(text(12)),
+    label: text(),
+  },
+  { requiredKeys: ['code', 'name', 'row', 'column', 'label'] },
+);
 const tags = fc.array(fc.record({ item: fc.integer({ min: 0, max: 40 }), tags: fc.array(text(20), { maxLength: 2 }) }), { maxLength: 4 });
 
 /** Every section kind the protocol has, each with its optional fields sometimes set. */
@@ -104,7 +132,7 @@ function section(): fc.Arbitrary<Section> {
     attribution: maybe(text()),
     notes: maybe(fc.array(text(), { maxLength: 3 })),
   };
-  const optional = ['hint', 'action', 'attribution', 'notes'];
+  const optional = ['hint', 'action', 'attribution', 'notes', 'chosen'];
   const required = (more: string[]) => ['id', 'title', 'sources', 'kind', ...more].filter((k) => !optional.includes(k));
   const kind = <K extends Section['kind']>(name: K, fields: Record<string, fc.Arbitrary<unknown>>) =>
     fc.record({ ...base, kind: fc.constant(name), ...fields }, { requiredKeys: required(Object.keys(fields)) as never });
@@ -126,7 +154,7 @@ function section(): fc.Arbitrary<Section> {
     kind('range', {
       measure: text(),
       ticks: fc.array(fc.record({ at: position, text: text(10) }), { maxLength: 8 }),
-      rows: fc.array(fc.record({ heading: text(), summary: text(), points: fc.array(rangePoint, { maxLength: 5 }) }), { maxLength: 4 }),
+      rows: fc.array(rangeRow, { maxLength: 4 }),
     }),
     kind('links', {
       groups: fc.array(
@@ -164,6 +192,14 @@ function section(): fc.Arbitrary<Section> {
       moves: fc.array(
         fc.record({ from: fc.integer({ min: 0, max: 3 }), to: fc.integer({ min: 0, max: 3 }), label: text(), summary: text() }),
         { maxLength: 4 },
+      ),
+    }),
+    kind('stateMap', {
+      legend: fc.array(text(20), { maxLength: MAP_LEVELS }),
+      chosen: maybe(fc.oneof(text(4), fc.constantFrom('TX', 'CA'))),
+      maps: fc.array(
+        fc.record({ heading: text(), tiles: fc.array(tile, { maxLength: 60 }), withoutWage: fc.array(text(), { maxLength: 6 }) }),
+        { maxLength: 5 },
       ),
     }),
   ) as fc.Arbitrary<Section>;

@@ -108,6 +108,9 @@ describe('webview page place (scroll and open lists)', () => {
       { roleIds: ids, expanded: tooMany },
       { roleIds: ids, expanded: [''] },
       { roleIds: ids, extra: '<img src=x onerror=alert(1)>' },
+      { roleIds: ids, stateMap: { table: true, sort: 'yearly-9', descending: false } },
+      { roleIds: ids, stateMap: { table: 'yes', sort: 'state', descending: false } },
+      { roleIds: ids, stateMap: { table: true, sort: '<img src=x onerror=alert(1)>', descending: false } },
       new Proxy(
         {},
         {

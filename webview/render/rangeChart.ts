@@ -1,11 +1,14 @@
 // Draws a range section: one row per role on the shared scale the core
 // computed (positions in percent). Marks are placed through CSSOM; the
-// figures are printed as text, and each row has a text alternative.
-import type { RangePoint, Section } from '../../src/protocol/comparisonView';
+// figures are printed as text, and each row has a text alternative. A
+// state's row may carry the national range (drawn under it, thinner and
+// muted) and the user's own pay (a dashed mark, and its sentence as text).
+import type { RangePoint, Section, YourPay } from '../../src/protocol/comparisonView';
 import { appendAll, el, noData } from '../dom';
 import { bestMark } from './bestMark';
 
 type RangeSection = Extract<Section, { kind: 'range' }>;
+type RangeRow = RangeSection['rows'][number];
 
 /** A positioned span from `from`% to `to`% of the plot. */
 function span(className: string, from: number, to: number): HTMLElement {
@@ -36,8 +39,16 @@ function plot(points: RangePoint[]): HTMLElement {
   return area;
 }
 
-function figures(points: RangePoint[]): HTMLElement {
-  const list = el('ul', 'range-figures');
+/** The user's pay on the plot: a dashed line and its amount above it (the plot's text alternative is the row's). */
+function yourPayMark(pay: YourPay): HTMLElement {
+  const mark = el('span', 'range-your-pay');
+  mark.style.left = `${pay.at}%`;
+  mark.append(el('span', 'range-your-pay-label', `You ${pay.text}`));
+  return mark;
+}
+
+function figures(points: RangePoint[], className = 'range-figures'): HTMLElement {
+  const list = el('ul', className);
   appendAll(
     list,
     points.map((p) => {
@@ -66,22 +77,39 @@ function axis(section: RangeSection): HTMLElement {
   return row;
 }
 
+/** A labelled plot and its figures, or a labelled "no data"; `pay` marks the user's pay on it; `beside`: the national one, muted. */
+function rangeLine(beside: boolean, heading: string, summary: string, points: RangePoint[], pay?: YourPay): HTMLElement[] {
+  const line = el('div', beside ? 'range-row range-beside' : 'range-row');
+  line.append(el('span', 'range-heading', heading));
+  if (points.length === 0) {
+    line.append(noData());
+    return [line];
+  }
+  const area = plot(points);
+  if (pay) {
+    area.append(yourPayMark(pay));
+    line.classList.add('has-your-pay');
+  }
+  area.setAttribute('role', 'img');
+  area.setAttribute('aria-label', summary);
+  line.append(area);
+  return [line, figures(points, beside ? 'range-figures range-beside-figures' : 'range-figures')];
+}
+
+function rowNodes(row: RangeRow): HTMLElement[] {
+  const nodes = rangeLine(false, row.heading, row.summary, row.points, row.yourPay);
+  // Said in words under the row too: the mark alone reaches neither a screen reader nor someone who cannot see its place.
+  if (row.yourPay) nodes.push(el('p', 'range-your-pay-says', row.yourPay.says));
+  if (row.beside) {
+    const { label, summary, points } = row.beside;
+    for (const node of rangeLine(true, label, summary, points)) nodes.push(node);
+  }
+  return nodes;
+}
+
 export function renderRange(section: RangeSection): HTMLElement {
   const chart = el('div', 'range-chart');
-  for (const row of section.rows) {
-    const line = el('div', 'range-row');
-    line.append(el('span', 'range-heading', row.heading));
-    if (row.points.length === 0) {
-      line.append(noData());
-      chart.append(line);
-      continue;
-    }
-    const area = plot(row.points);
-    area.setAttribute('role', 'img');
-    area.setAttribute('aria-label', row.summary);
-    line.append(area);
-    chart.append(line, figures(row.points));
-  }
+  for (const row of section.rows) appendAll(chart, rowNodes(row));
   chart.append(axis(section));
   return chart;
 }

@@ -36,6 +36,8 @@ function renderCell(cell: Cell): HTMLTableCellElement {
     td.append(bestMark(cell.best));
   }
   if (cell.caption && cell.text !== null) td.append(el('span', 'cell-caption', cell.caption));
+  // The national figure beside a state's, "no data" cells included: the dash says the state has none, this line what the country has.
+  if (cell.beside !== undefined) td.append(el('span', 'cell-beside', cell.beside));
   return td;
 }
 
