@@ -67,6 +67,9 @@ function vscodeFigures(sessions) {
     ours4PaintedMs: summary(all((s) => s.painted.ours4)),
     markdown4PaintedMs: summary(all((s) => s.painted.markdown4)),
     ours4BridgeMs: summary(all((s) => s.host.ours4BridgeMs)),
+    stateSwitchMs: summary(all((s) => s.host.statePay?.switchMs ?? [])),
+    stateMapMs: summary(all((s) => s.host.statePay?.mapMs ?? [])),
+    stateFileColdMs: host((h) => h.statePay?.firstFileMs),
     oursBridgeMs: summary(all((s) => s.host.oursBridgeMs)),
     oursFirstBridgeMs: summary(sessions.map((s) => s.host.oursBridgeMs?.[0])),
     oursWebviewPaintMs: summary(all((s) => s.host.oursWebviewPaintMs)),
@@ -242,6 +245,13 @@ function mainRows(r, v) {
     ['Data loaded at activation', String(v.dataLoadedAtActivation), 'false', verdict(!v.dataLoadedAtActivation)],
     ...paintRows(v),
     [`Expand "${v.largestCategory?.name}" (${v.largestCategory?.roles} roles) (ms)`, range(v.treeExpandMs, 0), '', ''],
+    ['Set Your State… → four-role comparison repainted (ms)', range(v.stateSwitchMs, 0), ...atMost(v.stateSwitchMs.median, 200, 'ms')],
+    ['  map of pay by state drawn in the webview, four roles (ms)', range(v.stateMapMs, 1), ...atMost(v.stateMapMs.median, 30, 'ms')],
+    [
+      "  a category's state figures read and checked, cold (ms)",
+      range(v.stateFileColdMs, 1),
+      ...atMost(v.stateFileColdMs.median, 20, 'ms'),
+    ],
     ['Your Roles: 100 role files loaded, in VS Code (ms)', range(v.userRolesLoadMs), ...atMost(v.userRolesLoadMs.median, 100, 'ms')],
     ['  one file changed → Problems panel and tree (ms)', range(v.userRoleChangeMs, 0), ...atMost(v.userRoleChangeMs.max, 300, 'ms')],
     [`  the same ${node.userRoles.files} files parsed, validated and joined, warm Node (ms)`, range(node.userRoles.ms), '', ''],
@@ -261,7 +271,8 @@ function mainRows(r, v) {
     ['Extension bundle', kb(sizes.extensionBundle), ...atMost(sizes.extensionBundle / 1024, 200, 'KB')],
     ['Webview bundle (+ CSS)', kb(sizes.webviewBundle), ...atMost(sizes.webviewBundle / 1024, 300, 'KB')],
     ['Data files', kb(sizes.data), '', ''],
-    ['.vsix', kb(sizes.vsix), ...atMost(sizes.vsix / 2 ** 20, 3, 'MB')],
+    // 2.4 MB before the state figures were packaged (issue 21), which may add 1.5 MB.
+    ['.vsix', kb(sizes.vsix), ...atMost(sizes.vsix / 2 ** 20, 3.9, 'MB')],
   ];
 }
 

@@ -11,6 +11,7 @@ import { oneLine } from '../src/util/safeText';
 import { markContextMenu } from './contextMenu';
 import { PagePlace } from './pagePlace';
 import { renderError, showPage, type RenderActions } from './render/page';
+import { takeMapMs } from './render/sections';
 import { loadToolkit } from './toolkit';
 
 interface VsCodeApi {
@@ -72,7 +73,9 @@ function receive(data: unknown, arrived = performance.now()): boolean {
   const roleIds = message.page.view.roles.map((r) => r.id);
   place.painted(roleIds);
   // Two frames: the first runs before layout, the second after the paint.
-  requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, paintMs: performance.now() - arrived })));
+  const mapMs = takeMapMs();
+  const report = (paintMs: number) => (mapMs === undefined ? { paintMs } : { paintMs, mapMs });
+  requestAnimationFrame(() => requestAnimationFrame(() => post({ type: 'rendered', roleIds, ...report(performance.now() - arrived) })));
   return true;
 }
 

@@ -58,7 +58,15 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
     to: Column(),
   }),
   /** A comparison was painted: which roles, and ms from the `show` message's arrival to paint. */
-  z.strictObject({ type: z.literal('rendered'), roleIds: RoleIds, paintMs: z.number().check(z.nonnegative()) }),
+  z.strictObject({
+    type: z.literal('rendered'),
+    /** The roles of the painted page, in column order. */
+    roleIds: RoleIds,
+    /** Ms from the `show` message's arrival to paint. */
+    paintMs: z.number().check(z.nonnegative()),
+    /** Ms the map of pay by state took to draw, when the page has one (the benchmark reports it). */
+    mapMs: z.optional(z.number().check(z.nonnegative())),
+  }),
   /**
    * The user clicked "Download O*NET descriptions" in a section whose `action`
    * offers it: the host runs "Download O*NET Descriptions" and repaints.

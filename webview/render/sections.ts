@@ -30,6 +30,15 @@ function actionButton(actions: SectionActions): HTMLElement {
   return button;
 }
 
+let lastMapMs: number | undefined;
+
+/** Ms the last page's map of pay by state took to draw (undefined when it had none), and forgets it. */
+export function takeMapMs(): number | undefined {
+  const ms = lastMapMs;
+  lastMapMs = undefined;
+  return ms;
+}
+
 function renderBody(section: Section, roles: readonly RoleRef[], actions: SectionActions, addable: ReadonlySet<string>): HTMLElement {
   switch (section.kind) {
     case 'table':
@@ -48,8 +57,12 @@ function renderBody(section: Section, roles: readonly RoleRef[], actions: Sectio
       return renderGap(section);
     case 'moves':
       return renderMoves(section, actions);
-    case 'stateMap':
-      return renderStateMap(section);
+    case 'stateMap': {
+      const started = performance.now();
+      const drawn = renderStateMap(section);
+      lastMapMs = performance.now() - started;
+      return drawn;
+    }
   }
 }
 

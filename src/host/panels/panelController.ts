@@ -22,6 +22,8 @@ import { makeNonce, webviewHtml } from './webviewHtml';
 export interface RenderedEvent {
   roleIds: string[];
   paintMs: number;
+  /** Ms the map of pay by state took to draw, when the page has one. */
+  mapMs?: number;
 }
 
 /** How a panel is named to VS Code and to the user. */
@@ -240,7 +242,11 @@ export abstract class PanelController extends Disposable {
       }
       case 'rendered':
         log().debug(`Painted ${message.roleIds.join(' vs ')} in ${message.paintMs.toFixed(1)} ms.`);
-        this.rendered.fire({ roleIds: message.roleIds, paintMs: message.paintMs });
+        this.rendered.fire(
+          message.mapMs === undefined
+            ? { roleIds: message.roleIds, paintMs: message.paintMs }
+            : { roleIds: message.roleIds, paintMs: message.paintMs, mapMs: message.mapMs },
+        );
         break;
       case 'problem':
         log().warn(`${this.kind.webview}: ${message.message}`);
