@@ -3,7 +3,16 @@
 // page at 200% zoom in a narrow panel with reduced motion asked for.
 import * as assert from 'node:assert/strict';
 import { describeAxe, runAxe, webviewFrame } from './axe.mjs';
-import { comparisonFrame, openWorkbench, quickPick, runCommand, screenshot, setTheme, workbenchSession } from './workbench.mjs';
+import {
+  comparisonFrame,
+  openWorkbench,
+  quickPick,
+  runCommand,
+  screenshot,
+  setTheme,
+  typeInFreshQuickPick,
+  workbenchSession,
+} from './workbench.mjs';
 
 export const THEMES = [
   ['Dark Modern', 'vscode-dark', 'dark'],
@@ -30,6 +39,20 @@ const STATES = [
       await quickPick(page, 'Registered Nurses');
       await quickPick(page, 'Electricians');
       await comparisonFrame(page).locator('h1', { hasText: 'Registered Nurses vs Electricians' }).waitFor();
+    },
+  },
+  {
+    name: 'official comparison in Texas, with your pay and the map as a table',
+    async show(page) {
+      await runCommand(page, 'Career Compare: Set Your State…');
+      await quickPick(page, 'Texas');
+      await runCommand(page, 'Career Compare: Set Your Pay…');
+      await typeInFreshQuickPick(page, '85000');
+      await page.keyboard.press('Enter');
+      const frame = comparisonFrame(page);
+      await frame.locator('.range-your-pay-says').first().waitFor();
+      await frame.locator('.map-view-toggle').click();
+      await frame.locator('table.map-table').waitFor();
     },
   },
   {

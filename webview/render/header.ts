@@ -114,10 +114,10 @@ function renderPickers(page: Page, actions: HeaderActions): HTMLElement {
 
 /** "Pay for: Texas": says whose figures the page shows, and changes it. */
 function payPlaceButton(place: string, actions: HeaderActions): HTMLElement {
-  const button = intentButton(`Pay for: ${place}`, 'pay-place', () => actions.chooseState(), {
-    title: 'Choose the state whose pay and jobs the page shows',
-  });
+  const button = intentButton(`Pay for: ${place}`, 'pay-place', () => actions.chooseState());
   button.classList.add('pay-place');
+  // A tooltip only: the name stays what the button shows.
+  button.setAttribute('title', 'Choose the state whose pay and jobs the page shows');
   button.replaceChildren(codicon('location'), document.createTextNode(` Pay for: ${place}`));
   return button;
 }
