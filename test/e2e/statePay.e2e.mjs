@@ -6,7 +6,16 @@
 // chart; the header's button goes back to national figures; Clear Your Pay
 // takes the mark away.
 import * as assert from 'node:assert/strict';
-import { comparisonFrame, quickPick, runCommand, screenshot, typeInFreshQuickPick, waitUntil, workbenchSession } from './workbench.mjs';
+import {
+  comparisonFrame,
+  quickPick,
+  runCommand,
+  screenshot,
+  setTheme,
+  typeInFreshQuickPick,
+  waitUntil,
+  workbenchSession,
+} from './workbench.mjs';
 
 /** The cells of a table row of the Overview, by its label: the figure and the national line under it. */
 async function overviewRow(frame, label) {
@@ -32,6 +41,7 @@ describe('pay where you live: your state, the map of pay by state and your pay',
     assert.match(yearly[1], /\$57,250.*United States: \$69,630/);
     assert.match(await frame.locator('#section-overview').innerText(), /Pay and jobs are for Texas/);
     assert.match(await frame.locator('.headline').first().innerText(), /In Texas, Registered Nurses pay more/);
+    await screenshot(page, 'state-header-texas');
   });
 
   it('draws a map per role, every state and DC named with its pay, Texas outlined', async () => {
@@ -46,6 +56,14 @@ describe('pay where you live: your state, the map of pay by state and your pay',
     assert.match(await texas.getAttribute('class'), /chosen/);
     await maps.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'state-map-texas');
+    for (const [theme, cls, name] of [
+      ['Light Modern', 'vscode-light', 'light'],
+      ['Dark High Contrast', 'vscode-high-contrast', 'high-contrast'],
+      ['Dark Modern', 'vscode-dark', 'dark'],
+    ]) {
+      await setTheme(page, theme, cls);
+      if (name !== 'dark') await screenshot(page, `state-map-texas-${name}`);
+    }
   });
 
   it('"Show as table" gives the same figures as a table; a click sorts it', async () => {
