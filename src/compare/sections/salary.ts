@@ -8,6 +8,7 @@ import { jobsShareBar, spokenRange, wageBar } from '../spoken';
 import { maxOf } from '../../util/arrays';
 import { gapReason } from '../noDataReasons';
 import { cell, explainedRow, noData, optionalRow, row, sourcesOf, withGaps } from './cells';
+import { highestMetroRow, topMetrosRow } from './metroRows';
 
 type States = NonNullable<Role['states']>;
 
@@ -155,7 +156,7 @@ export function salary(roles: Role[]): Section {
     kind: 'table',
     id: 'salary',
     title: 'Salary',
-    sources: sourcesOf(roles, ['pay', 'states', 'industries']),
+    sources: sourcesOf(roles, ['pay', 'states', 'metros', 'industries']),
     ...(notes.length > 0 && { notes }),
     rows: [
       withGaps(row('Average salary', roles, yearlyCell), roles, hourlyOnlyReason),
@@ -165,14 +166,10 @@ export function salary(roles: Role[]): Section {
         text((p) => (p.yearlyMedian !== undefined ? formatWage(p.yearlyMedian) : undefined)),
       ).map((r) => withGaps(r, roles, hourlyOnlyReason)),
       withGaps(row('Salary range', roles, rangeCell), roles, hourlyOnlyReason),
-      explainedRow(
-        'Highest paying city',
-        roles,
-        text((p) => p.highestPayingCity),
-        'highestPayingCity',
-      ),
+      highestMetroRow(roles),
       withGaps(row('Highest paying state', roles, highestStateCell), roles, stateGap('highestPaying')),
       ...topStatesRow(roles),
+      ...topMetrosRow(roles),
       explainedRow(
         'Best paying company',
         roles,
