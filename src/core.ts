@@ -8,10 +8,13 @@ export { nodeFileSource } from './import/release/nodeFiles';
 export {
   decodeImportText,
   notRegular as importFileNotRegular,
+  readImportBytes,
   readImportFile,
   tooLarge as importFileTooLarge,
 } from './import/release/safeRead';
 export { buildProseFile, PROSE_FILES, ProseFileSchema, withProse } from './import/release/onetProse';
+export { buildMetroFile } from './metros/metroImport';
+export { MetroFileSchema, rolesWithMetros, withMetros } from './metros/metroFile';
 export { assembleCatalog } from './model/catalog';
 export { parseCatalogFile, parseDetailFile } from './model/generatedCatalog';
 export { buildCatalog, describeProblem, listRoleFiles } from './model/loadRoles';

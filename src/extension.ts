@@ -10,6 +10,7 @@ import { registerPayCommands } from './host/pay/payCommands';
 import { registerExportCommands } from './host/export/exportCommands';
 import { HoverController } from './host/hover/hover';
 import { registerHoverToggle } from './host/hover/hoverToggle';
+import { registerMetroCommands } from './host/official-data/metroCommands';
 import { registerOnetCommands } from './host/official-data/onetCommands';
 import { registerComparisonCommands } from './host/panels/comparisonCommands';
 import { ComparisonPanelController } from './host/panels/comparisonPanel';
@@ -86,13 +87,14 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   pushAll(subscriptions, registerRolesBrowser({ repository, tree, favourites, recents, state }));
   subscriptions.push(panel.onDidShow((roleIds) => runLogged(recents.record(roleIds), 'record a recent comparison')));
 
-  // Your own role files, hover cards, O*NET's data.
+  // Your own role files, hover cards, imported official data (O*NET's prose, BLS's metro figures).
   const userRoles = registerUserRoles(repository, context.extensionUri);
   pushAll(subscriptions, userRoles.disposables);
   const hover = new HoverController(repository, context.globalState, pay);
   subscriptions.push(hover);
   pushAll(subscriptions, registerHoverToggle());
   pushAll(subscriptions, registerOnetCommands(repository));
+  pushAll(subscriptions, registerMetroCommands(repository));
   // Last: the log channel outlives everything that may still log while it is disposed.
   pushAll(subscriptions, registerLog());
 

@@ -56,6 +56,37 @@ export const LIMITS = {
   downloadEntries: 10_000,
   /** Bytes of one entry's name in a downloaded zip. Largest: 63 ("db_29_3_text/Education, Training, and Experience Categories.txt"). */
   downloadEntryNameBytes: 1_024,
+  /**
+   * The file "Import OEWS Metropolitan Area Data…" reads (BLS's oesm24ma.zip, the MSA_M2024_dl.xlsx in it,
+   * or the same table as CSV), and the xlsx inside that zip. Not measured here (the file is not on these
+   * machines): BLS's metro workbooks of recent years are some tens of MB; the O*NET download has the same limit.
+   */
+  metroFileBytes: 256 * 1024 * 1024,
+  /**
+   * Uncompressed bytes of a workbook's small parts (workbook.xml, its relationships, sharedStrings.xml),
+   * each read whole. Estimated for the metro workbook: its shared strings (area and occupation titles) are
+   * about 1 MB.
+   */
+  xlsxPartBytes: 64 * 1024 * 1024,
+  /**
+   * Uncompressed bytes of the worksheet, read as a stream (never held whole). Estimated for the metro
+   * workbook: about 150,000 rows of 30-odd cells, some 200 MB of XML. Past the limit the import stops,
+   * so a zip bomb costs seconds, not memory.
+   */
+  xlsxSheetBytes: 1024 * 1024 * 1024,
+  /** Rows of a worksheet: Excel's own limit (1,048,576); the metro workbook has about 150,000. */
+  xlsxRows: 1_048_576,
+  /** Cells of one worksheet row: Excel's own limit of columns (16,384); the metro workbook has about 32. */
+  xlsxColumns: 16_384,
+  /** Shared strings of a workbook, all kept while the sheet is read. Estimated for the metro workbook: a few thousand. */
+  xlsxSharedStrings: 1_000_000,
+  /**
+   * Characters of one XML tag or text run in a workbook part. The longest in the metro workbook is an
+   * area or occupation title (about 150); a longer one is refused rather than buffered without end.
+   */
+  xmlTokenChars: 1024 * 1024,
+  /** Nesting depth of a workbook part's XML. A worksheet nests 5 deep (worksheet, sheetData, row, c, is/t). */
+  xmlDepth: 64,
   /** Task statements of one O*NET occupation in an import. Largest: 40. */
   tasksPerOccupation: 500,
   /**

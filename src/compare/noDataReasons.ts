@@ -4,7 +4,8 @@
 import type { Gap } from '../model/schema';
 
 export const NO_DATA_REASONS = {
-  highestPayingCity: 'BLS publishes pay by metropolitan area, not by city, and the area estimates are not in this dataset.',
+  highestPayingCity:
+    'BLS publishes pay by metropolitan area, not by city, and its metro file is not bundled: run “Import OEWS Metropolitan Area Data…” to add it.',
   bestPayingCompany: 'BLS does not publish pay by employer.',
   mostCommonDegree:
     "O*NET leaves out estimates it judges too imprecise; where that is the top category, the most common degree is unknown (the overview shows BLS's typical entry-level education instead).",
@@ -17,8 +18,11 @@ export const NO_DATA_REASONS = {
 
 export type NoDataReason = keyof typeof NO_DATA_REASONS;
 
-/** Where a ranking or list is drawn from: BLS's state file or its industry file. */
-export type GapPlace = 'state' | 'industry';
+/** Why a role's metro figures are empty once BLS's metro file is imported: the file has no row for its occupation. */
+export const NO_METRO_ESTIMATE = 'BLS publishes no metropolitan area estimate for this occupation.';
+
+/** Where a ranking or list is drawn from: BLS's state file, its industry file or its metro file. */
+export type GapPlace = 'state' | 'industry' | 'metro area';
 
 /**
  * Why a role's state or industry figure reads "no data", from the gap the
@@ -26,7 +30,7 @@ export type GapPlace = 'state' | 'industry';
  * gap, so the user knows it is not a bug.
  */
 export function gapReason(gap: Gap, place: GapPlace, figure: 'ranking' | 'list'): string {
-  const places = place === 'state' ? 'states' : 'industries';
+  const places = place === 'state' ? 'states' : place === 'industry' ? 'industries' : 'metro areas';
   switch (gap) {
     case 'hourlyOnly':
       return `BLS publishes only an hourly wage for this occupation (“*” for the annual one), and ${places} are ranked by annual mean.`;

@@ -29,6 +29,7 @@ const ROLE_FIELDS: Readonly<Record<string, string>> = {
   knowledge: 'Knowledge areas, measured like skills.',
   states: 'Pay by state, with its source.',
   industries: 'Pay by industry, with its source.',
+  metros: 'Pay by metropolitan area, with its source: the highest paying areas first.',
   technologies: 'Technologies used, with their source.',
   relatedRoles: 'Ids of related roles (official or your own), most related first.',
 };

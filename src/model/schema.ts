@@ -97,6 +97,27 @@ export const IndustriesSchema = z.strictObject({
   gaps: z.strictObject({ bestPaying: GapSchema.optional(), mostJobs: GapSchema.optional() }).optional(),
 });
 
+/** The most metropolitan areas a role's `metros.highestPaying` lists. */
+export const TOP_METROS = 10;
+
+/**
+ * Pay by metropolitan area (official roles: BLS OEWS metropolitan area
+ * estimates, imported by the user). Only metropolitan statistical areas:
+ * BLS's nonmetropolitan areas are not cities and are left out. An area whose
+ * wage is not published is left out of `highestPaying`, never counted as 0.
+ */
+export const MetrosSchema = z.strictObject({
+  source: SourceSchema,
+  /** Highest annual mean first, at most TOP_METROS; the first is the highest paying metro area. */
+  highestPaying: z.array(z.strictObject({ name: Named, annualMean: WageSchema, jobs: Count.optional() })).max(TOP_METROS),
+  /** How many metropolitan areas have an estimate (a row) for the occupation. */
+  areas: Count,
+  /** How many of those `areas` have no published annual mean (“*”). */
+  withoutWage: Count,
+  /** Why `highestPaying` is empty, when it is: `hourlyOnly` or `noWages` (see GapSchema). */
+  gap: GapSchema.optional(),
+});
+
 export const JobsSchema = z.strictObject({
   source: SourceSchema,
   count: z.number().int().nonnegative(),
@@ -260,6 +281,8 @@ export const RoleSchema = z.strictObject({
   knowledge: SkillsSchema.optional(),
   states: StatesSchema.optional(),
   industries: IndustriesSchema.optional(),
+  /** Pay by metropolitan area, from an imported BLS metro file (merged in when roles load, never bundled). */
+  metros: MetrosSchema.optional(),
   technologies: TechnologiesSchema.optional(),
   /** Ids of related roles, most related first. */
   relatedRoles: z.array(RoleIdSchema).optional(),

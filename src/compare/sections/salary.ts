@@ -9,6 +9,7 @@ import { maxOf } from '../../util/arrays';
 import { gapReason } from '../noDataReasons';
 import type { PayWhere } from '../payWhere';
 import { cell, explainedRow, noData, optionalRow, row, withGaps } from './cells';
+import { highestMetroRow, topMetrosRow } from './metroRows';
 import { besideNational, optionalBeside, sourcesBeside, stateNote } from './national';
 
 type States = NonNullable<Role['states']>;
@@ -159,20 +160,16 @@ export function salary(roles: Role[], where?: PayWhere): Section {
     kind: 'table',
     id: 'salary',
     title: 'Salary',
-    sources: sourcesBeside(roles, ['pay', 'states', 'industries'], where),
+    sources: sourcesBeside(roles, ['pay', 'states', 'metros', 'industries'], where),
     ...(notes.length > 0 && { notes }),
     rows: [
       besideNational((rs) => withGaps(row('Average salary', rs, yearlyCell), rs, hourlyOnlyReason), roles, where),
       ...optionalBeside((rs) => withGaps(row('Median salary', rs, medianCell), rs, hourlyOnlyReason), roles, where),
       besideNational((rs) => withGaps(row('Salary range', rs, rangeCell), rs, hourlyOnlyReason), roles, where),
-      explainedRow(
-        'Highest paying city',
-        roles,
-        text((p) => p.highestPayingCity),
-        'highestPayingCity',
-      ),
+      highestMetroRow(roles),
       withGaps(row('Highest paying state', roles, highestStateCell), roles, stateGap('highestPaying')),
       ...topStatesRow(roles),
+      ...topMetrosRow(roles),
       explainedRow(
         'Best paying company',
         roles,

@@ -6,9 +6,9 @@
 // fails is not kept: the next request loads again.
 import * as vscode from 'vscode';
 import type { ProseFile } from '../../import/release/onetProse';
+import type { MetroFile } from '../../metros/metroFile';
 import type { RoleCatalog } from '../../model/catalog';
 import { CATALOG_FILE, GENERATED_FOLDER, PHRASES_FILE, ROLE_FOLDERS, SEARCH_INDEX_FILE } from '../../model/dataFolders';
-import { LIMITS, megabytes } from '../../limits';
 import type { FolderEntry, RoleProblem } from '../../model/loadRoles';
 import type { Role } from '../../model/schema';
 import type { RoleSummary } from '../../model/summary';
@@ -18,6 +18,7 @@ import type { PhraseMatcher } from '../../search/phrases';
 import { CachedLoad } from '../../util/cachedLoad';
 import { truncate } from '../../util/safeText';
 import { removeStaleTemporaries } from '../shared/files';
+import { readImportedFile } from './importedFile';
 import { core } from '../shared/core';
 import { log, notify } from '../shared/log';
 
@@ -40,6 +41,8 @@ interface Loaded {
   search: Promise<SearchPart[]>;
   details: Map<string, Promise<Map<string, Role>>>;
   prose?: Promise<ProseFile | undefined>;
+  /** Imported BLS metropolitan area figures, read when roles are first asked for. */
+  metros?: Promise<MetroFile | undefined>;
   /** The official titles' phrase matcher, read when hover cards first need it. */
   phrases?: Promise<PhraseMatcher>;
 }
@@ -87,6 +90,11 @@ export class RoleRepository {
   /** Where an O*NET import keeps descriptions and tasks (the extension's global storage). */
   get proseFile(): vscode.Uri {
     return vscode.Uri.joinPath(this.storage, 'onet-prose.json');
+  }
+
+  /** Where an import of BLS's metropolitan area estimates keeps its figures (the extension's global storage). */
+  get metroFile(): vscode.Uri {
+    return vscode.Uri.joinPath(this.storage, 'bls-metros.json');
   }
 
   /** Whether anything has asked for the data yet (activation must not). */
@@ -146,13 +154,14 @@ export class RoleRepository {
   async roles(ids: readonly string[]): Promise<(Role | undefined)[]> {
     const { base: loaded, catalog } = await this.current();
     loaded.prose ??= this.readProse();
-    const prose = await loaded.prose;
-    const { withProse } = core();
+    loaded.metros ??= this.readMetros();
+    const [prose, metros] = await Promise.all([loaded.prose, loaded.metros]);
+    const { withMetros, withProse } = core();
     return Promise.all(
       ids.map(async (id) => {
         const file = catalog.detailOf.get(id);
         const role = catalog.whole.get(id) ?? (file ? (await this.detail(loaded, file, catalog)).get(id) : undefined);
-        return role && prose ? withProse(role, prose) : role;
+        return role && withMetros(prose ? withProse(role, prose) : role, metros);
       }),
     );
   }
@@ -215,7 +224,9 @@ export class RoleRepository {
     const catalog = await this.loadCatalog(reading);
     // A crash between an import's write and its rename leaves a temporary file: this is the next start.
     // Cleaned after the catalog is read, for the same reason the index waits.
-    removeStaleTemporaries(this.proseFile).catch((err: unknown) => log().error(`Could not remove stale temporary files: ${String(err)}`));
+    for (const file of [this.proseFile, this.metroFile]) {
+      removeStaleTemporaries(file).catch((err: unknown) => log().error(`Could not remove stale temporary files: ${String(err)}`));
+    }
     return { catalog, search: this.loadSearch(catalog, indexText), details: new Map() };
   }
 
@@ -391,37 +402,23 @@ export class RoleRepository {
   }
 
   /** The imported O*NET prose, if any; a damaged file is reported and ignored, never fatal. */
-  private async readProse(): Promise<ProseFile | undefined> {
-    let bytes: Uint8Array;
-    let size: number;
-    let type: vscode.FileType;
-    try {
-      ({ size, type } = await vscode.workspace.fs.stat(this.proseFile));
-    } catch {
-      return undefined;
-    }
-    // Only a regular file is opened: opening a named pipe would wait forever.
-    if (type !== vscode.FileType.File) return this.damagedProse('not a regular file (a link, named pipe or device); it was not opened');
-    // Written by our import, but it sits on disk: the same size limit as a role file.
-    if (size > LIMITS.roleFileBytes) return this.damagedProse(`${megabytes(size)}, at most ${megabytes(LIMITS.roleFileBytes)}`);
-    try {
-      bytes = await vscode.workspace.fs.readFile(this.proseFile);
-    } catch {
-      return undefined;
-    }
-    try {
-      const prose = core().ProseFileSchema.parse(JSON.parse(this.decoder.decode(bytes)));
-      log().info(`Using imported O*NET prose for ${Object.keys(prose.occupations).length} occupations.`);
-      return prose;
-    } catch (err) {
-      return this.damagedProse(err);
-    }
+  private readProse(): Promise<ProseFile | undefined> {
+    return readImportedFile({
+      uri: this.proseFile,
+      parse: (json) => core().ProseFileSchema.parse(json),
+      what: 'the imported O*NET data',
+      used: (prose) => `Using imported O*NET prose for ${Object.keys(prose.occupations).length} occupations.`,
+    });
   }
 
-  private damagedProse(err: unknown): undefined {
-    log().error(`The imported O*NET data (${this.proseFile.fsPath}) is damaged and was ignored: ${String(err)}`);
-    void notify('warning', 'Career Compare: the imported O*NET data is damaged and was ignored. Import it again, or remove it.');
-    return undefined;
+  /** The imported BLS metro figures, if any; a damaged file is reported and ignored, never fatal. */
+  private readMetros(): Promise<MetroFile | undefined> {
+    return readImportedFile({
+      uri: this.metroFile,
+      parse: (json) => core().MetroFileSchema.parse(json),
+      what: 'the imported metropolitan area data',
+      used: (metros) => `Using imported BLS metro figures for ${Object.keys(metros.occupations).length} occupations (${metros.file}).`,
+    });
   }
 
   private report(problems: readonly RoleProblem[], what: string): void {

@@ -12,6 +12,8 @@ export const COMMANDS = {
   importOnet: 'careerCompare.importOnet',
   removeOnet: 'careerCompare.removeOnet',
   downloadOnet: 'careerCompare.downloadOnet',
+  importMetros: 'careerCompare.importMetros',
+  removeMetros: 'careerCompare.removeMetros',
   addRole: 'careerCompare.addRole',
   removeRole: 'careerCompare.removeRole',
   copyComparison: 'careerCompare.copyComparison',

@@ -18,6 +18,8 @@ export const CONTEXT_KEYS = {
   rolesUnavailable: 'careerCompare.rolesUnavailable',
   /** Imported O*NET data exists: "Remove Imported O*NET Data" shows. */
   onetImported: 'careerCompare.onetImported',
+  /** Imported BLS metropolitan area data exists: "Remove OEWS Metropolitan Area Data" shows. */
+  metrosImported: 'careerCompare.metrosImported',
 } as const;
 
 /** The ids of the views and webview panels package.json contributes. */

@@ -24,6 +24,8 @@ export interface ZipLimits {
  * as long, growing 16 MB buffers.
  */
 const CHUNK = 1024;
+/** Bytes of a stored (uncompressed) entry handed on at a time. */
+const STORED_PIECE = 64 * 1024;
 /** Chunks between two checkpoints (where a cancel lands): every 256 KB of compressed data. */
 const CHUNKS_PER_CHECKPOINT = 256;
 
@@ -121,26 +123,39 @@ function checkpoints(checkpoint: () => Promise<void> | void): () => Promise<void
   };
 }
 
-/** One entry's bytes, inflated chunk by chunk from where its data starts, under the budget. */
-async function inflateEntry(
+/** One entry's bytes, inflated chunk by chunk from where its data starts, under the budget, each chunk handed to `sink`. */
+async function streamEntry(
   bytes: Uint8Array,
   name: string,
   entry: ZipEntry,
   budget: Budget,
   tick: () => Promise<void>,
-): Promise<Uint8Array> {
+  sink: (chunk: Uint8Array) => void,
+): Promise<number> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.compression === 0) {
-    budget.add(name, data.length, data.length);
-    return data.slice();
+    // Handed on in pieces, as an inflated entry would be, so a stored worksheet is not decoded in one go.
+    for (let at = 0; at < data.length; at += STORED_PIECE) {
+      const piece = data.slice(at, at + STORED_PIECE);
+      budget.add(name, at + piece.length, piece.length);
+      sink(piece);
+      await tick();
+    }
+    return data.length;
   }
-  const chunks: Uint8Array[] = [];
   let size = 0;
   let ended = false;
+  /** What the sink threw (a damaged worksheet, say): it passes through as it is, not as a damaged entry. */
+  let refused: unknown;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
     budget.add(name, size, chunk.length);
-    chunks.push(chunk);
+    try {
+      sink(chunk);
+    } catch (err) {
+      refused = err;
+      throw err;
+    }
     ended ||= final;
   });
   let at = 0;
@@ -148,14 +163,44 @@ async function inflateEntry(
     try {
       inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
     } catch (err) {
-      if (err instanceof Error && err.name === 'DownloadError') throw err;
+      if (err === refused || (err instanceof Error && err.name === 'DownloadError')) throw err;
       throw failures.damagedEntry(name, err instanceof Error ? err.message : String(err));
     }
     at += CHUNK;
     await tick();
   } while (at < data.length);
   if (!ended) throw failures.damagedEntry(name, 'its data ends before the entry does');
+  return size;
+}
+
+/** One entry's bytes, inflated whole into memory. */
+async function inflateEntry(
+  bytes: Uint8Array,
+  name: string,
+  entry: ZipEntry,
+  budget: Budget,
+  tick: () => Promise<void>,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const size = await streamEntry(bytes, name, entry, budget, tick, (chunk) => chunks.push(chunk));
   return concat(chunks, size);
+}
+
+/**
+ * Inflates one entry chunk by chunk into `sink` without keeping it (a
+ * worksheet of hundreds of MB is read as it unpacks), under the same caps
+ * and checks as inflateEntries; `checkpoint` runs every 256 KB of compressed data.
+ */
+export async function streamZipEntry(
+  bytes: Uint8Array,
+  name: string,
+  entry: ZipEntry,
+  sink: (chunk: Uint8Array) => void,
+  checkpoint: () => Promise<void> | void = () => {},
+  limits: ZipLimits = DOWNLOAD_LIMITS,
+): Promise<void> {
+  const size = await streamEntry(bytes, name, entry, new Budget(limits), checkpoints(checkpoint), sink);
+  if (size !== entry.size) throw failures.damagedEntry(name, `it unpacks to ${size} bytes, its header says ${entry.size}`);
 }
 
 /**

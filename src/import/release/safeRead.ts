@@ -42,19 +42,22 @@ export function decodeImportText(name: string, bytes: Uint8Array): string {
 
 /** A file's text, or an ImportError naming it. */
 export async function readImportFile(source: FileSource, name: string, options: ReadOptions = {}): Promise<string> {
+  return decodeImportText(name, await readImportBytes(source, name, options));
+}
+
+/** A file's bytes (a zip or a spreadsheet, say), under the same checks, or an ImportError naming it. */
+export async function readImportBytes(source: FileSource, name: string, options: ReadOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? LIMITS.importFileBytes;
   const checkpoint = options.checkpoint ?? (async () => {});
-  let bytes: Uint8Array;
   try {
     const info = await source.stat(name);
     if (info.kind === 'missing') throw new ImportError(name, undefined, 'not found');
     if (info.kind !== 'file') throw notRegular(name);
     if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
-    bytes = await source.read(name, maxBytes, checkpoint);
+    return await source.read(name, maxBytes, checkpoint);
   } catch (err) {
     // Ours, and a cancel, pass through; a file system error gets the file's name.
     if (err instanceof ImportError || !(err as NodeJS.ErrnoException)?.code) throw err;
     throw new ImportError(name, undefined, `could not be read (${(err as NodeJS.ErrnoException).code})`);
   }
-  return decodeImportText(name, bytes);
 }
