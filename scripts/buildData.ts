@@ -5,8 +5,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readImportFileSync } from '../src/import/release/nodeFiles';
-import { parseStateFigures, stateFiles } from '../src/import/blsStateFigures';
-import { BLS_FILES, buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
+import { stateFiles } from '../src/import/blsStateFigures';
+import { buildOfficialRoles, ONET_ATTRIBUTION, serializeRoleFile, type Coverage } from '../src/import/buildRoles';
 import { ONET_FILES } from '../src/import/onet';
 import { parseElementScores, serializeProfiles } from '../src/import/onetProfiles';
 import { SOURCES } from '../src/import/roleSections';
@@ -29,14 +29,13 @@ export function buildDataset(publicData = DEFAULT_PUBLIC_DATA): {
   const warnings: string[] = [];
   // Regular files only, within the import size limit, strict UTF-8; errors name the file.
   const read = (folder: string, name: string) => readImportFileSync(join(publicData, folder, name), `${folder}/${name}`);
-  const { roles, coverage } = buildOfficialRoles(read, (m) => warnings.push(m));
+  const { roles, coverage, stateFigures } = buildOfficialRoles(read, (m) => warnings.push(m));
   const files = splitDataset(roles, ONET_ATTRIBUTION);
   // Whole skill and knowledge profiles, for similar roles and the skill gap.
   const scores = (name: string) => parseElementScores(`onet-29.3/${name}`, read('onet-29.3', name));
   files.set(...serializeProfiles(roles, scores(ONET_FILES.skills), scores(ONET_FILES.knowledge), SOURCES.onet, ONET_ATTRIBUTION));
   // Every figure of the state estimates, per role and area: "Your state" and the map of pay by state.
-  const states = parseStateFigures(`bls/${BLS_FILES.states}`, read('bls', BLS_FILES.states));
-  for (const [path, text] of stateFiles(roles, states, SOURCES.oewsStates)) files.set(path, text);
+  for (const [path, text] of stateFiles(roles, stateFigures, SOURCES.oewsStates)) files.set(path, text);
   return { text: serializeRoleFile(roles, ONET_ATTRIBUTION), files, coverage, warnings };
 }
 

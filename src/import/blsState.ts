@@ -1,10 +1,12 @@
-// OEWS May 2024 state estimates (bls/oews_state_M2024_detailed.csv): one row
-// per state and detailed occupation. BLS's special values are blank in this
-// file, and a blank wage means "not available or top-coded" — never zero.
+// OEWS May 2024 state estimates (bls/oews_state_M2024_detailed.csv) as the
+// top-10 lists need them: each state's name, jobs and annual mean. The file
+// is read once, by ./blsStateFigures.ts, under one rule for its blanks (BLS's
+// "*", "**" and "#" are blank in this file: "not available, or at or above
+// the top-coded limit", never zero); this only takes the two figures out.
 import type { Wage } from '../model/schema';
-import { OEWS_TOP_CODE } from './bls';
-import { ImportError, parseNumber, readTable } from './table';
-import { SOC_CODE } from '../model/socCodes';
+import type { StateRows } from '../states/stateFigures';
+import { US_AREAS } from '../states/usAreas';
+import { parseStateFigures } from './blsStateFigures';
 
 export const STATE_FILE = 'oews_state_M2024_detailed.csv';
 
@@ -15,36 +17,23 @@ export interface StateEstimate {
   annualMean?: Wage;
 }
 
-const FIPS = /^\d{2}$/;
-/** Should BLS's own marks appear after all: "*" / "**" not available, "#" top-coded. */
-const NOT_AVAILABLE = ['*', '**'];
+const nameOf = new Map(US_AREAS.map((a) => [a.code, a.name]));
 
-/** SOC code → the states with an estimate for it, in file order. */
-export function parseOewsStates(file: string, text: string): Map<string, StateEstimate[]> {
-  const { rows } = readTable(file, text, { delimiter: ',', required: ['AREA', 'AREA_TITLE', 'OCC_CODE', 'TOT_EMP', 'A_MEAN'] });
+/** SOC code → the states with an estimate for it, in the areas' order, from the parsed state figures. */
+export function stateEstimates(figures: ReadonlyMap<string, StateRows>): Map<string, StateEstimate[]> {
   const out = new Map<string, StateEstimate[]>();
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const area = row.get('AREA');
-    const soc = row.get('OCC_CODE');
-    const state = row.get('AREA_TITLE');
-    if (!FIPS.test(area)) throw new ImportError(file, row.line, `"AREA" is not a state FIPS code: "${area}"`);
-    if (!SOC_CODE.test(soc)) throw new ImportError(file, row.line, `"OCC_CODE" is not a SOC code: "${soc}"`);
-    if (!state) throw new ImportError(file, row.line, '"AREA_TITLE" is empty');
-    if (seen.has(`${area} ${soc}`)) throw new ImportError(file, row.line, `${soc} appears twice for ${state}`);
-    seen.add(`${area} ${soc}`);
-    const rawMean = row.get('A_MEAN');
-    const estimate: StateEstimate = {
-      state,
-      jobs: parseNumber(file, row.line, 'TOT_EMP', row.get('TOT_EMP'), NOT_AVAILABLE),
-      annualMean: rawMean === '#' ? { atLeast: OEWS_TOP_CODE.annual } : parseNumber(file, row.line, 'A_MEAN', rawMean, NOT_AVAILABLE),
-    };
-    const list = out.get(soc);
-    if (list) list.push(estimate);
-    else out.set(soc, [estimate]);
+  for (const [soc, rows] of figures) {
+    out.set(
+      soc,
+      rows.map(([code, f]) => ({ state: nameOf.get(code)!, jobs: f.jobs, annualMean: f.yearlyMean })),
+    );
   }
-  if (out.size === 0) throw new ImportError(file, undefined, 'no state estimates found');
   return out;
+}
+
+/** SOC code → the states with an estimate for it (the state file read by ./blsStateFigures.ts). */
+export function parseOewsStates(file: string, text: string): Map<string, StateEstimate[]> {
+  return stateEstimates(parseStateFigures(file, text));
 }
 
 /** How many areas (states, DC) the file covers: those with a row for any occupation. */

@@ -7,7 +7,9 @@
 import type { Role } from '../model/schema';
 import { parseCpsAges, parseCpsShares, parseOews, parseProjections, type CpsAge, type CpsShares, type OewsOccupation } from './bls';
 import { INDUSTRY_FILE, parseOewsIndustries } from './blsIndustry';
-import { areaCount, parseOewsStates, STATE_FILE } from './blsState';
+import { areaCount, STATE_FILE, stateEstimates } from './blsState';
+import { parseStateFigures } from './blsStateFigures';
+import type { StateRows } from '../states/stateFigures';
 import { CENSUS_CODES_FILE, censusCodeOf, normalizeTitle, parseCensusCodes, type CensusMiss } from './census';
 import { CIP_SOC_FILE, parseCipSoc, relatedFields } from './nces';
 import {
@@ -109,12 +111,15 @@ function readRelease(read: ReadFile, warn: (message: string) => void) {
     }
   };
   const onet = (name: string) => file('onet-29.3', name);
+  // Read once: the top-10 lists and the state figures files come from the same parse.
+  const stateFigures = parseStateFigures(...file('bls', BLS_FILES.states));
   return {
+    stateFigures,
     oews: parseOews(...file('bls', BLS_FILES.oews)),
     projections: parseProjections(...file('bls', BLS_FILES.projections), warn),
     shares: indexByTitle<CpsShares>(parseCpsShares(...file('bls', BLS_FILES.cpsShares)), sameShares),
     ages: indexByTitle<CpsAge>(parseCpsAges(...file('bls', BLS_FILES.cpsAges)), (a, b) => a.medianAge === b.medianAge),
-    states: parseOewsStates(...file('bls', BLS_FILES.states)),
+    states: stateEstimates(stateFigures),
     industries: parseOewsIndustries(...file('bls', BLS_FILES.industries)),
     censusCodes: parseCensusCodes(...file('census', CENSUS_FILES.codes)),
     cipSoc: parseCipSoc(...file('nces', NCES_FILES.cipSoc)),
@@ -266,7 +271,11 @@ function specialitiesOf(onetCodes: readonly string[], base: string, release: Rel
   return onetCodes.filter((c) => c !== base).map((code) => ({ code, title: release.occupations.get(code)!.title }));
 }
 
-export function buildOfficialRoles(read: ReadFile, warn: (message: string) => void = () => {}): { roles: Role[]; coverage: Coverage } {
+/** Every official role, what the data covers, and every state figure by SOC code (for data/generated/states/). */
+export function buildOfficialRoles(
+  read: ReadFile,
+  warn: (message: string) => void = () => {},
+): { roles: Role[]; coverage: Coverage; stateFigures: Map<string, StateRows> } {
   const release = readRelease(read, warn);
   const withWages = [...release.oews.detailed.values()]
     .filter((o) => o.annualMean !== undefined || o.hourlyMean !== undefined)
@@ -289,7 +298,7 @@ export function buildOfficialRoles(read: ReadFile, warn: (message: string) => vo
     census: ctx.census,
     ambiguousCpsTitles: release.shares.ambiguous + release.ages.ambiguous,
   });
-  return { roles, coverage };
+  return { roles, coverage, stateFigures: release.stateFigures };
 }
 
 /** The generated role file: one role a line, so that a rebuild's diff reads role by role. */

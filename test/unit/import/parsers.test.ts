@@ -44,7 +44,7 @@ describe('OEWS state parser', () => {
       () => parseOewsStates('s.csv', `${header}\nAL,Alabama,11-1011,x,830,,1,,,,,,,,`),
       's.csv',
       2,
-      /"AREA" is not a state FIPS code: "AL"/,
+      /"AREA" is not a state or DC FIPS code: "AL"/,
     );
     throwsAt(
       () => parseOewsStates('s.csv', `${header}\n01,Alabama,11-1011,x,830,,12O,,,,,,,,`),
