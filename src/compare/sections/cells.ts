@@ -1,8 +1,8 @@
 // Building blocks shared by the section mappers: cells with their source as
 // note, rows (always shown, or only when some role has the figure) and the
 // list of sources a section names.
-import { formatSource } from '../../format/format';
-import type { Role, Source } from '../../model/schema';
+import { formatCount, formatSource, formatWage } from '../../format/format';
+import type { Role, Source, Wage } from '../../model/schema';
 import type { Cell, Row } from '../../protocol/comparisonView';
 import { NO_DATA_REASONS, type NoDataReason } from '../noDataReasons';
 
@@ -106,6 +106,11 @@ export function sourcesOf(roles: Role[], keys: SectionKey[]): string[] {
   for (const [text, titles] of covered) out.push(titles.length === roles.length ? text : `${text} (${titles.join(', ')})`);
   for (const title of none) out.push(`${title}: no data`);
   return out;
+}
+
+/** A place's pay as a state, industry or metro area shows it: "California: $148,330 a year, 325,620 jobs" (jobs where published). */
+export function placeText(place: { name: string; annualMean: Wage; jobs?: number }): string {
+  return `${place.name}: ${formatWage(place.annualMean)} a year${place.jobs !== undefined ? `, ${formatCount(place.jobs)} jobs` : ''}`;
 }
 
 /** "A, B and C" */

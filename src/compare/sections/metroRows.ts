@@ -3,21 +3,15 @@
 // the highest annual mean; BLS publishes no figures by city) and "Top paying
 // metro areas" (up to 10 bars, on one scale across roles). Without an import
 // the city row says how to add the file.
-import { formatCount, formatSource, formatWage, wageValue } from '../../format/format';
+import { formatSource, wageValue } from '../../format/format';
 import type { Role } from '../../model/schema';
 import type { Cell, Row } from '../../protocol/comparisonView';
 import { maxOf } from '../../util/arrays';
 import { gapReason, NO_METRO_ESTIMATE } from '../noDataReasons';
 import { wageBar } from '../spoken';
-import { cell, explainedRow, noData, optionalRow, withGaps } from './cells';
+import { cell, explainedRow, noData, optionalRow, placeText, withGaps } from './cells';
 
 type Metros = NonNullable<Role['metros']>;
-type MetroPlace = Metros['highestPaying'][number];
-
-/** "Austin-Round Rock-San Marcos, TX: $98,760 a year, 12,340 jobs" (the job count only where published). */
-export function metroPlaceText(place: MetroPlace): string {
-  return `${place.name}: ${formatWage(place.annualMean)} a year${place.jobs !== undefined ? `, ${formatCount(place.jobs)} jobs` : ''}`;
-}
 
 /** Why a role with imported metro figures has none to show. */
 function metroGapReason(metros: Metros): string {
@@ -29,7 +23,7 @@ function highestMetroCell(r: Role): Cell {
   const top = r.metros?.highestPaying[0];
   if (!top || !r.metros) return cell(r, 'pay', (p) => p.highestPayingCity);
   return {
-    text: metroPlaceText(top),
+    text: placeText(top),
     note:
       'Metropolitan statistical area with the highest annual mean wage (BLS publishes pay by metro area, not by city). ' +
       `Source: ${formatSource(r.metros.source)}`,

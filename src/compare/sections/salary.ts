@@ -8,7 +8,7 @@ import { jobsShareBar, spokenRange, wageBar } from '../spoken';
 import { maxOf } from '../../util/arrays';
 import { gapReason } from '../noDataReasons';
 import type { PayWhere } from '../payWhere';
-import { cell, explainedRow, noData, optionalRow, row, withGaps } from './cells';
+import { cell, explainedRow, noData, optionalRow, placeText, row, withGaps } from './cells';
 import { highestMetroRow, topMetrosRow } from './metroRows';
 import { besideNational, optionalBeside, sourcesBeside, stateNote } from './national';
 
@@ -28,16 +28,11 @@ export function hourlyOnlyReason(r: Role): string | undefined {
 export const yearlyCell = (r: Role) =>
   cell(r, 'pay', (p) => (p.yearly !== undefined ? formatWage(p.yearly) : undefined), 'Average (mean) yearly salary');
 
-/** "California: $148,330 a year, 325,620 jobs" (the job count only where published). */
-function placeText(name: string, annualMean: Parameters<typeof formatWage>[0], jobs: number | undefined): string {
-  return `${name}: ${formatWage(annualMean)} a year${jobs !== undefined ? `, ${formatCount(jobs)} jobs` : ''}`;
-}
-
 function highestStateCell(r: Role): Cell {
   const top = r.states?.highestPaying[0];
   if (!top || !r.states) return cell(r, 'pay', (p) => p.highestPayingState);
   return {
-    text: placeText(top.name, top.annualMean, top.jobs),
+    text: placeText(top),
     note: `Highest annual mean wage of any state. Source: ${formatSource(r.states.source)}`,
   };
 }
@@ -46,7 +41,7 @@ function bestIndustryCell(r: Role): Cell {
   const best = r.industries?.bestPaying;
   if (!best || !r.industries) return cell(r, 'pay', (p) => p.bestPayingIndustry);
   return {
-    text: placeText(best.name, best.annualMean, best.jobs),
+    text: placeText(best),
     note: `Highest annual mean of the industries the rule keeps (NAICS ${best.naics}). Source: ${formatSource(r.industries.source)}`,
   };
 }
