@@ -48,16 +48,18 @@ export function hoverEnabledLayers(scope?: LanguageScope): SettingLayers<unknown
   return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<unknown>(SETTINGS.hoverEnabled.name);
 }
 
-const TARGETS = {
-  global: vscode.ConfigurationTarget.Global,
-  workspace: vscode.ConfigurationTarget.Workspace,
-  workspaceFolder: vscode.ConfigurationTarget.WorkspaceFolder,
-} as const;
+/** The ConfigurationTarget of a scope, looked up when writing: loading this module touches no VS Code API. */
+const target = (scope: SettingTarget['scope']): vscode.ConfigurationTarget =>
+  ({
+    global: vscode.ConfigurationTarget.Global,
+    workspace: vscode.ConfigurationTarget.Workspace,
+    workspaceFolder: vscode.ConfigurationTarget.WorkspaceFolder,
+  })[scope];
 
 /** Writes `careerCompare.hover.enabled` where the toggle decided (src/hover/toggleTarget.ts). */
 export async function writeHoverEnabled(scope: LanguageScope | undefined, where: SettingTarget, value: boolean): Promise<void> {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  await config.update(SETTINGS.hoverEnabled.name, value, TARGETS[where.scope], where.language);
+  await config.update(SETTINGS.hoverEnabled.name, value, target(where.scope), where.language);
 }
 
 /** The workspace folder's extra role file entries (folders or globs, as written). */

@@ -7,11 +7,11 @@ import * as vscode from 'vscode';
 import { ROLE_FILE_SCHEMA_URI } from '../../roleFiles/scaffoldRole';
 import { log } from '../shared/log';
 
-const SCHEME = vscode.Uri.parse(ROLE_FILE_SCHEMA_URI).scheme;
-
 export function registerSchemaProvider(extensionUri: vscode.Uri): vscode.Disposable {
+  // Worked out when registering, not when the module loads: loading touches no VS Code API.
+  const scheme = vscode.Uri.parse(ROLE_FILE_SCHEMA_URI).scheme;
   const file = vscode.Uri.joinPath(extensionUri, 'schemas', 'role-file.schema.json');
-  return vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
+  return vscode.workspace.registerTextDocumentContentProvider(scheme, {
     async provideTextDocumentContent(uri: vscode.Uri): Promise<string | undefined> {
       if (uri.toString() !== ROLE_FILE_SCHEMA_URI) return undefined;
       try {
