@@ -69,6 +69,7 @@ function vscodeFigures(sessions) {
     ours4BridgeMs: summary(all((s) => s.host.ours4BridgeMs)),
     stateSwitchMs: summary(all((s) => s.host.statePay?.switchMs ?? [])),
     stateMapMs: summary(all((s) => s.host.statePay?.mapMs ?? [])),
+    statePaintMs: summary(all((s) => s.host.statePay?.paintMs ?? [])),
     stateFileColdMs: host((h) => h.statePay?.firstFileMs),
     oursBridgeMs: summary(all((s) => s.host.oursBridgeMs)),
     oursFirstBridgeMs: summary(sessions.map((s) => s.host.oursBridgeMs?.[0])),
@@ -246,6 +247,7 @@ function mainRows(r, v) {
     ...paintRows(v),
     [`Expand "${v.largestCategory?.name}" (${v.largestCategory?.roles} roles) (ms)`, range(v.treeExpandMs, 0), '', ''],
     ['Set Your State… → four-role comparison repainted (ms)', range(v.stateSwitchMs, 0), ...atMost(v.stateSwitchMs.median, 200, 'ms')],
+    ['  in the webview, message → page painted (ms)', range(v.statePaintMs, 0), '', ''],
     ['  map of pay by state drawn in the webview, four roles (ms)', range(v.stateMapMs, 1), ...atMost(v.stateMapMs.median, 30, 'ms')],
     [
       "  a category's state figures read and checked, cold (ms)",

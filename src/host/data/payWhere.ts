@@ -13,13 +13,13 @@ import type { PayInput } from '../../states/payInput';
 import { stateFileFor, type StateFigures } from '../../states/stateColumns';
 import type { StateFile } from '../../states/stateFigures';
 import { readStateSetting } from '../../states/stateSetting';
-import type { UsArea } from '../../states/usAreas';
+import { findUsArea, type UsArea } from '../../states/usAreas';
 import { core } from '../shared/core';
 import { Disposable } from '../shared/disposable';
 import { CONTEXT_KEYS } from '../shared/ids';
 import { setContext } from '../shared/setContext';
 import { log, notify } from '../shared/log';
-import { affects, payStateSetting } from '../shared/settings';
+import { affects, payStateSetting, writePayState } from '../shared/settings';
 
 /** Where the user's pay is kept in global state (never in setKeysForSync: it stays on this machine). */
 export const YOUR_PAY_KEY = 'careerCompare.yourPay';
@@ -41,6 +41,10 @@ export class PayWhereStore extends Disposable {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   /** The unknown setting value last warned about, so one value is named once. */
   private warned: string | undefined;
+  /** A state just chosen (a code, "" for national) while the setting is being written: shown at once. */
+  private chosen: string | undefined;
+  /** The state the views last drew ("" for national): a change is announced once, however it came. */
+  private drawn: string;
   /** How long the window's first state file (cold) and the last one took to read and check, in ms (the benchmark reports them). */
   readonly timings: { firstFileMs?: number; lastFileMs?: number } = {};
 
@@ -49,9 +53,10 @@ export class PayWhereStore extends Disposable {
     private readonly state: vscode.Memento,
   ) {
     super();
+    this.drawn = this.settingArea()?.code ?? '';
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affects(e, 'payState')) this.changed.fire();
+        if (affects(e, 'payState')) this.announce();
       }),
     );
     setContext(CONTEXT_KEYS.hasYourPay, this.yourPay() !== undefined);
@@ -59,6 +64,36 @@ export class PayWhereStore extends Disposable {
 
   /** The chosen state, or undefined for national figures (an unknown value is warned about once). */
   area(): UsArea | undefined {
+    if (this.chosen !== undefined) return findUsArea(this.chosen);
+    return this.settingArea();
+  }
+
+  /**
+   * Shows `code` ("" for national) at once and writes it to the user's
+   * settings: the views repaint without waiting for the write (about 100 ms
+   * under code-server), and not again when its change arrives.
+   */
+  async choose(code: string): Promise<void> {
+    this.chosen = code;
+    this.announce();
+    try {
+      await writePayState(code);
+    } finally {
+      this.chosen = undefined;
+      // A workspace's own value may still win over the user's: then that is what shows.
+      this.announce();
+    }
+  }
+
+  /** Fires onDidChange when the state in force differs from the one last drawn. */
+  private announce(): void {
+    const code = this.area()?.code ?? '';
+    if (code === this.drawn) return;
+    this.drawn = code;
+    this.changed.fire();
+  }
+
+  private settingArea(): UsArea | undefined {
     const choice = readStateSetting(payStateSetting());
     if (choice.kind === 'area') return choice.area;
     if (choice.kind === 'unknown' && this.warned !== choice.problem) {

@@ -9,7 +9,6 @@ import type { PayWhereStore } from '../data/payWhere';
 import { COMMANDS } from '../shared/commands';
 import { core } from '../shared/core';
 import { log, notify } from '../shared/log';
-import { writePayState } from '../shared/settings';
 
 interface StateItem extends vscode.QuickPickItem {
   /** The value written: a two-letter code, or "" for national figures. */
@@ -47,7 +46,7 @@ async function chooseState(pay: PayWhereStore, given: unknown): Promise<string |
 async function setState(pay: PayWhereStore, given: unknown): Promise<void> {
   const code = await chooseState(pay, given);
   if (code === undefined) return;
-  await writePayState(code);
+  await pay.choose(code);
   const name = code === '' ? 'national figures' : `figures for ${findUsArea(code)!.name}`;
   log().info(`Pay and jobs now show ${name}.`);
   vscode.window.setStatusBarMessage(`Career Compare: pay and jobs now show ${name}.`, 5000);
