@@ -55,12 +55,35 @@ describe('Career Compare in VS Code for the Web (web worker extension host)', fu
   });
 
   it('runs the web build in a web worker extension host, with no Node process', async () => {
-    await runCommand(page, 'Career Compare: Show Log');
-    const line = await waitUntil(async () => {
-      const text = await outputText(page);
-      // The Output view wraps long lines at a space, which it keeps at the end of the first part.
-      return /Career Compare \w+ build, running in .*? ms\./.exec(text.replace(/\n/g, ''))?.[0];
-    }, 'the log line saying where the extension runs');
+    const output = page.locator('.part.panel .monaco-editor .view-lines');
+    let runs = 0;
+    let lastRun = 0;
+    const line = await waitUntil(
+      async () => {
+        if (!(await output.isVisible())) {
+          // As the web window starts, a notification can take focus and close the palette
+          // without running the command; a user whose log did not open runs it again.
+          if (Date.now() - lastRun > 15_000) {
+            await runCommand(page, 'Career Compare: Show Log');
+            runs++;
+            lastRun = Date.now();
+          }
+          return undefined;
+        }
+        const text = await outputText(page);
+        // The Output view wraps long lines at a space, which it keeps at the end of the first part.
+        return /Career Compare \w+ build, running in .*? ms\./.exec(text.replace(/\n/g, ''))?.[0];
+      },
+      'the log line saying where the extension runs',
+      90_000,
+      async () =>
+        `Show Log run ${runs} times; panel visible: ${await page.locator('.part.panel').isVisible()}; notifications: ${(
+          await page
+            .locator('.notifications-toasts')
+            .innerText()
+            .catch(() => '')
+        ).slice(0, 300)}`,
+    );
     assert.match(
       line,
       /^Career Compare web build, running in a web worker extension host \(no Node\.js process\), web UI; activate\(\) took \d+\.\d\d ms\.$/,

@@ -41,7 +41,8 @@ const quietSettings = {
   'chat.disableAIFeatures': true,
   'workbench.tips.enabled': false,
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // This workbench's setting is "on" | "off"; it rewrites a boolean to "off" at some point in a session.
+  'extensions.autoUpdate': 'off',
   'update.mode': 'none',
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
