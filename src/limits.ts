@@ -15,6 +15,13 @@ export const MAP_GRID = { rows: 8, columns: 11 } as const;
 /** How many colour steps the map of pay by state has, on one scale shared by every role shown. */
 export const MAP_LEVELS = 5;
 
+/** Career paths: the most steps a route takes, the most routes a page shows, the most roles Explore lists per number of steps. */
+export const PATHS = { maxSteps: 3, maxRoutes: 5, exploreListed: 40 } as const;
+
+/** Explore Moves From…'s filters, by id (their labels and rules are in src/paths/explore.ts). */
+export const EXPLORE_FILTERS = ['paysMore', 'growsFaster', 'noMoreEducation', 'sameCategory'] as const;
+export type ExploreFilter = (typeof EXPLORE_FILTERS)[number];
+
 export const LIMITS = {
   /**
    * Role file size in bytes. Largest role file: data/generated/detail/production-occupations.json,

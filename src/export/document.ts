@@ -97,6 +97,10 @@ function sectionRows(section: Section): { rows: ExportRow[]; notes: string[] } {
     case 'moves':
       // Buttons that open another page: nothing to export.
       return { rows: [], notes: [] };
+    case 'routes':
+    case 'reach':
+      // Career paths: exported from their own pages (being written).
+      return { rows: [], notes: [] };
   }
 }
 

@@ -55,7 +55,7 @@ export function parseElementScores(file: string, text: string): ElementScores {
  * files, values in the element order the header lists. Same input, same bytes.
  */
 export function serializeProfiles(
-  roles: readonly Pick<Role, 'id' | 'socCode'>[],
+  roles: readonly Pick<Role, 'id' | 'socCode' | 'education'>[],
   skills: ElementScores,
   knowledge: ElementScores,
   source: Source,
@@ -68,7 +68,10 @@ export function serializeProfiles(
     const k = base ? knowledge.byCode.get(base) : undefined;
     if (!s || !k) continue;
     const values = (names: string[], of: Map<string, ProfileValue>) => names.map((n) => of.get(n) ?? [null, null]);
-    lines.push(JSON.stringify({ id: role.id, skills: values(skills.elements, s), knowledge: values(knowledge.elements, k) }));
+    const zone = role.education?.jobZone?.zone;
+    const line = { id: role.id, skills: values(skills.elements, s), knowledge: values(knowledge.elements, k) };
+    // The Job Zone rides along: a career path's step rule needs it for every profiled role, not only those opened.
+    lines.push(JSON.stringify(zone === undefined ? line : { ...line, zone }));
   }
   const header =
     `{"format":${PROFILES_FORMAT},"attribution":${JSON.stringify(attribution)},"source":${JSON.stringify(source)},` +

@@ -6,7 +6,8 @@ import * as z from 'zod';
 import { RoleIdSchema, SourceSchema, type Source } from './schema';
 
 export { PROFILES_FILE } from './dataFolders';
-export const PROFILES_FORMAT = 1;
+/** 2: each role may carry its O*NET Job Zone (`zone`, 1–5). */
+export const PROFILES_FORMAT = 2;
 
 /** [importance 1–5, level 0–7]; null where O*NET recommends suppressing the estimate (unknown, not 0). */
 export type ProfileValue = [number | null, number | null];
@@ -42,7 +43,10 @@ function roleProblem(role: unknown, skills: number, knowledge: number): string |
         return `has a ${key} value that is not [importance 1–5 or null, level 0–7 or null]`;
     }
   }
-  const extra = Object.keys(rest).filter((k) => k !== 'skills' && k !== 'knowledge');
+  const zone = rest.zone;
+  if (zone !== undefined && !(Number.isInteger(zone) && (zone as number) >= 1 && (zone as number) <= 5))
+    return 'has a Job Zone ("zone") that is not a whole number 1–5';
+  const extra = Object.keys(rest).filter((k) => k !== 'skills' && k !== 'knowledge' && k !== 'zone');
   return extra.length > 0 ? `has an unknown field "${extra[0].slice(0, 40)}"` : undefined;
 }
 
@@ -51,6 +55,8 @@ export interface RoleProfile {
   skills: ProfileValue[];
   /** Values in the order of `ProfileSet.knowledge`. */
   knowledge: ProfileValue[];
+  /** O*NET's Job Zone (1–5), when it gives one. */
+  zone?: number;
 }
 
 export interface ProfileSet {
@@ -84,7 +90,9 @@ export function parseProfilesFile(file: string, text: string): { ok: true; profi
     if (problem) return { ok: false, error: `${file}: role ${name} ${problem}` };
     const r = role as { id: string } & RoleProfile;
     if (byId.has(r.id)) return { ok: false, error: `${file}: the role ${name} appears twice` };
-    byId.set(r.id, { skills: r.skills, knowledge: r.knowledge });
+    const profile: RoleProfile = { skills: r.skills, knowledge: r.knowledge };
+    if (r.zone !== undefined) profile.zone = r.zone;
+    byId.set(r.id, profile);
   }
   return { ok: true, profiles: { source, skills, knowledge, byId } };
 }

@@ -4,6 +4,11 @@
 // zod/mini: the webview bundle carries these schemas, and mini is a fifth of classic zod's weight.
 import * as z from 'zod/mini';
 import { MAP_GRID, MAP_LEVELS, MAX_ROLES } from '../limits';
+import { ReachSectionSchema, RoutesSectionSchema } from './pathSections';
+import { RoleRefSchema } from './roleRef';
+import { sectionBase } from './sectionBase';
+
+export { RoleRefSchema, type RoleRef } from './roleRef';
 
 const nonNegative = () => z.number().check(z.nonnegative());
 
@@ -63,26 +68,6 @@ export const RowSchema = z.strictObject({
   why: z.optional(z.string()),
 });
 export type Row = z.infer<typeof RowSchema>;
-
-const sectionBase = {
-  /** A stable name for the section ("salary"): its element id and export key. */
-  id: z.string(),
-  /** The section's heading, e.g. "Salary". */
-  title: z.string(),
-  /** "BLS Employment Projections, 2024–34", each source once, with the roles it covers when not all. */
-  sources: z.array(z.string()),
-  /** How the user can fill in what is missing (e.g. import O*NET's prose). */
-  hint: z.optional(z.string()),
-  /**
-   * A button the webview shows under the hint: `downloadDescriptions` sends
-   * that intent to the host, which downloads O*NET's descriptions and tasks.
-   */
-  action: z.optional(z.literal('downloadDescriptions')),
-  /** A licence statement the section's sources require (O*NET's CC BY 4.0). */
-  attribution: z.optional(z.string()),
-  /** What the figures mean and the rules behind them (e.g. which industries count), shown under the section. */
-  notes: z.optional(z.array(z.string())),
-};
 
 export const TableSectionSchema = z.strictObject({
   ...sectionBase,
@@ -351,17 +336,10 @@ export const SectionSchema = z.discriminatedUnion('kind', [
   GapSectionSchema,
   MovesSectionSchema,
   StateMapSectionSchema,
+  RoutesSectionSchema,
+  ReachSectionSchema,
 ]);
 export type Section = z.infer<typeof SectionSchema>;
-
-/** A role as a page names it. */
-export const RoleRefSchema = z.strictObject({
-  /** The role's id in the catalog. */
-  id: z.string(),
-  /** The role's title. */
-  title: z.string(),
-});
-export type RoleRef = z.infer<typeof RoleRefSchema>;
 
 /** A comparison of 1 to MAX_ROLES roles (or a skill gap of two), as the webview draws it. */
 export const ComparisonViewSchema = z.strictObject({

@@ -3,7 +3,7 @@
 // (and logs) anything that does not match, so a bad message never reaches the UI.
 import * as z from 'zod/mini';
 import { OFFICIAL_SITES } from '../links/officialPages';
-import { MAX_ROLES } from '../limits';
+import { EXPLORE_FILTERS, MAX_ROLES } from '../limits';
 import { oneLine, quote } from '../util/safeText';
 import { PageSchema, RoleIdSchema } from './page';
 
@@ -76,6 +76,18 @@ export const FromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openOfficialPage'), roleId: RoleIdSchema(), site: z.enum(OFFICIAL_SITES) }),
   /** A column's star button: the host stars or unstars that role (Favourites in the Roles view). */
   z.strictObject({ type: z.literal('toggleFavourite'), roleId: RoleIdSchema() }),
+  /** A step of a career path: the host opens "Plan a Move" from `from` to `to` (both must be in its catalog). */
+  z.strictObject({
+    type: z.literal('planStep'),
+    /** The role the step starts from. */
+    from: RoleIdSchema(),
+    /** The role the step reaches. */
+    to: RoleIdSchema(),
+  }),
+  /** "Add to comparison" beside a role on a path page: the host adds it to the open comparison, or opens one with it. */
+  z.strictObject({ type: z.literal('addToComparison'), roleId: RoleIdSchema() }),
+  /** One of Explore's filters was turned on or off: the host keeps the choice and draws the page again. */
+  z.strictObject({ type: z.literal('setExploreFilter'), filter: z.enum(EXPLORE_FILTERS), on: z.boolean() }),
   /** The header's pay place button: the host asks which state's figures to show (Set Your State…). */
   z.strictObject({ type: z.literal('chooseState') }),
   /** Something went wrong inside the webview (a dropped message, a script error). */

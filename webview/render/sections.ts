@@ -63,6 +63,10 @@ function renderBody(section: Section, roles: readonly RoleRef[], actions: Sectio
       lastMapMs = performance.now() - started;
       return drawn;
     }
+    case 'routes':
+    case 'reach':
+      // Career paths: drawn by their own renderers (being written).
+      return el('div');
   }
 }
 
