@@ -178,7 +178,7 @@ function paintRows(v) {
 
 /** Every row of the main table. */
 function mainRows(r, v) {
-  const { node, similar, zips, roleFiles, sizes } = r;
+  const { node, similar, paths, zips, roleFiles, sizes } = r;
   return [
     [
       `Catalog load + validation, ${node.cold.roles} roles, cold Node (ms)`,
@@ -219,6 +219,22 @@ function mainRows(r, v) {
       ...atMost(similar.queryMs.p95, 5, 'ms'),
     ],
     ['  profiles load (read, check, index), once (ms)', range(similar.loadMs), '', ''],
+    ...(paths
+      ? [
+          [
+            `Career paths: routes of up to 3 steps, one pair vs ${paths.roles} profiled roles, p50 / p95 (ms)`,
+            `${f(paths.routeMs.p50, 2)} / ${f(paths.routeMs.p95, 2)}`,
+            ...atMost(paths.routeMs.p95, 50, 'ms'),
+          ],
+          [`  pairs with a route, of ${paths.pairs} asked`, String(paths.pairsWithRoute), '', ''],
+          [
+            'Career paths: Explore, moves within one and two steps, p50 / p95 (ms)',
+            `${f(paths.exploreMs.p50, 2)} / ${f(paths.exploreMs.p95, 2)}`,
+            ...atMost(paths.exploreMs.p95, 30, 'ms'),
+          ],
+          ['  path index built over the catalog and profiles, once (ms)', range(paths.indexMs), '', ''],
+        ]
+      : []),
     [
       `Hover on a ${v.hoverLines}-line Markdown document, p95 of 1000 (ms)`,
       range(v.hoverP95Ms, 2),

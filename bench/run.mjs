@@ -19,6 +19,7 @@ const node = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'out', 'bench', 'nodeBench.js')], { encoding: 'utf8' }),
 );
 const similar = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'similarityBench.js')], { encoding: 'utf8' }));
+const paths = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'pathsBench.js')], { encoding: 'utf8' }));
 // The worst 256 MB zips a download server can send, each read or refused once (docs/SECURITY.md, "Zip archives").
 const zips = JSON.parse(execFileSync(process.execPath, [join(projectRoot, 'out', 'bench', 'hostileZipNode.js')], { encoding: 'utf8' }));
 // The worst 16 MB role files a workspace can hold, each judged once in a fresh Node (docs/SECURITY.md, "Role files").
@@ -75,7 +76,7 @@ const machine = {
 };
 
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
-const results = { machine, node, similar, zips, roleFiles, loadInNode, loadWebInNode, sizes, sessions, webSessions };
+const results = { machine, node, similar, paths, zips, roleFiles, loadInNode, loadWebInNode, sizes, sessions, webSessions };
 writeFileSync(join(projectRoot, 'bench-results', 'results.json'), JSON.stringify(results, null, 2));
 console.log('Wrote bench-results/results.json');
 report(results);
