@@ -28,7 +28,7 @@ installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const render = require('../../webview/render/page') as typeof import('../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { titleLines } = require('../../webview/render/pathGraph') as typeof import('../../webview/render/pathGraph');
+const { titleLines } = require('../../webview/render/paths/pathGraph') as typeof import('../../webview/render/paths/pathGraph');
 
 const generated = parseCatalogFile('catalog.json', readFileSync(join(ROOT, 'data', 'generated', 'catalog.json'), 'utf8'));
 const catalog = assembleCatalog(loadBundledCatalog(), generated, 'catalog.json');

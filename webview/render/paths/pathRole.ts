@@ -2,11 +2,11 @@
 // reach sections: its title as a link-style button that opens its page, its
 // figures on one line (as the host printed them), what to build, and the
 // buttons that send a step or the role back to the host. Only intents leave.
-import type { ExploreFilter } from '../../src/limits';
-import type { PathRole } from '../../src/protocol/pathSections';
-import type { RoleRef } from '../../src/protocol/roleRef';
-import { el, noData } from '../dom';
-import { createButton } from '../toolkit';
+import type { ExploreFilter } from '../../../src/limits';
+import type { PathRole } from '../../../src/protocol/pathSections';
+import type { RoleRef } from '../../../src/protocol/roleRef';
+import { el, noData } from '../../dom';
+import { createButton } from '../../toolkit';
 
 export interface PathActions {
   openRole(roleId: string): void;

@@ -2,9 +2,9 @@
 // routes as a list, for keyboard and screen reader users and for anyone who
 // wants the figures; when no route exists, what blocks it and the roles that
 // come nearest. The host found every route and wrote every word.
-import type { Section } from '../../src/protocol/comparisonView';
-import type { Route } from '../../src/protocol/pathSections';
-import { el } from '../dom';
+import type { Section } from '../../../src/protocol/comparisonView';
+import type { Route } from '../../../src/protocol/pathSections';
+import { el } from '../../dom';
 import { renderPathGraph } from './pathGraph';
 import { addButton, buildLine, buttonRow, costLine, figuresLine, planButton, roleButton, type PathActions } from './pathRole';
 

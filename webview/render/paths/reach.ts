@@ -2,8 +2,8 @@
 // then the roles within one step and within two. A toggle only asks the host:
 // the host keeps the choice and sends the page again, drawn whole, so the
 // webview never filters or patches the list itself.
-import type { Section } from '../../src/protocol/comparisonView';
-import { el } from '../dom';
+import type { Section } from '../../../src/protocol/comparisonView';
+import { el } from '../../dom';
 import { addButton, buildLine, buttonRow, costLine, figuresLine, planButton, roleButton, type PathActions } from './pathRole';
 
 type ReachSection = Extract<Section, { kind: 'reach' }>;

@@ -3,7 +3,7 @@
 // step labelled with its pay change. The picture is one image to assistive
 // technology, named by the host's words; the list after it gives each step.
 // Colours come from paths.css (theme variables), never from attributes here.
-import type { PathGraph } from '../../src/protocol/pathSections';
+import type { PathGraph } from '../../../src/protocol/pathSections';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -65,11 +65,12 @@ interface Box {
 
 /** Each node's top-left corner: its column's nodes centred within `rows`. */
 function layout(graph: PathGraph): Box[] {
-  const inColumn = Array.from({ length: graph.columns }, () => 0);
-  for (const n of graph.nodes) inColumn[n.column] = Math.max(inColumn[n.column], n.row + 1);
+  // Counted per column met, not per `columns`: a node past the grid still gets a place, not NaN.
+  const inColumn = new Map<number, number>();
+  for (const n of graph.nodes) inColumn.set(n.column, Math.max(inColumn.get(n.column) ?? 0, n.row + 1));
   return graph.nodes.map((n) => ({
     x: PAD + n.column * (BOX_W + GAP_X),
-    y: PAD + ((graph.rows - inColumn[n.column]) / 2 + n.row) * (BOX_H + GAP_Y),
+    y: PAD + (Math.max(0, graph.rows - (inColumn.get(n.column) ?? 1)) / 2 + n.row) * (BOX_H + GAP_Y),
   }));
 }
 
@@ -112,8 +113,15 @@ function arrowPath(a: Box, b: Box, from: Node, to: Node): { d: string; lx: numbe
 
 /** The picture; `idBase` keeps the arrowhead's id unique on the page. */
 export function renderPathGraph(graph: PathGraph, idBase: string): SVGSVGElement {
-  const width = PAD * 2 + graph.columns * BOX_W + (graph.columns - 1) * GAP_X;
-  const height = PAD * 2 + graph.rows * BOX_H + (graph.rows - 1) * GAP_Y;
+  // The grid as given, grown to hold any node placed past it, so nothing is drawn outside the viewBox.
+  let columns = graph.columns;
+  let rows = graph.rows;
+  for (const n of graph.nodes) {
+    columns = Math.max(columns, n.column + 1);
+    rows = Math.max(rows, n.row + 1);
+  }
+  const width = PAD * 2 + columns * BOX_W + (columns - 1) * GAP_X;
+  const height = PAD * 2 + rows * BOX_H + (rows - 1) * GAP_Y;
   const picture = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': graph.name, class: 'path-graph' });
   // Never wider than drawn (text would grow past the page's own), narrower with the panel.
   picture.style.maxWidth = `${width}px`;
