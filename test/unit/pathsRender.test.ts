@@ -75,14 +75,14 @@ function routesOf(view: ComparisonView): Routes {
   return section;
 }
 
-/** The figures line as the page writes it, from the host's printed figures. */
+/** The figures line's text as the page writes it, from the host's printed figures ("—" and "no data" are two spans, spaced by CSS). */
 function figures(role: Routes['routes'][number]['start']): string {
-  const pay = role.pay === null ? 'pay — no data' : role.payChange ? `${role.pay} (${role.payChange})` : role.pay;
+  const pay = role.pay === null ? 'pay —no data' : role.payChange ? `${role.pay} (${role.payChange})` : role.pay;
   return [
     pay,
-    role.growth === null ? 'growth — no data' : `growth ${role.growth}`,
-    role.education ?? 'education — no data',
-    role.jobZone ?? 'Job Zone — no data',
+    role.growth === null ? 'growth —no data' : `growth ${role.growth}`,
+    role.education ?? 'education —no data',
+    role.jobZone ?? 'Job Zone —no data',
   ].join(' · ');
 }
 
@@ -234,6 +234,60 @@ describe('Paths from A to B in the webview', () => {
       for (const node of root.querySelectorAll('*'))
         for (const attr of node.getAttributeNames()) assert.ok(!attr.startsWith('on'), `${attr} on ${node.tagName}`);
     }
+  });
+
+  it('reads a figure the host lacks as "no data", and draws a node without pay as saying so', () => {
+    const base = routesOf(view);
+    const step = base.routes[0].steps[0];
+    const bare = { ...step.to, pay: null, growth: null, education: null, jobZone: null };
+    delete (bare as { payChange?: string }).payChange;
+    const routes = [{ ...base.routes[0], steps: [{ ...step, to: bare }, ...base.routes[0].steps.slice(1)] }];
+    const graph = { ...base.graph!, nodes: base.graph!.nodes.map((n) => ({ ...n, pay: null })) };
+    const { root } = paint({ ...view, sections: [{ ...base, routes, graph }] });
+    const line = root.querySelector('ol.path-steps > li .path-figures')!;
+    assert.equal(text(line), 'pay —no data · growth —no data · education —no data · Job Zone —no data');
+    assert.deepEqual(
+      [...line.querySelectorAll('.no-data')].map((n) => n.getAttribute('aria-label')),
+      ['no data', 'no data', 'no data', 'no data'],
+    );
+    for (const pay of root.querySelectorAll('svg .path-node-pay')) assert.equal(pay.textContent, 'pay: no data');
+  });
+
+  it('keeps every box inside the picture, arrows within a column and backwards included', () => {
+    const graph = {
+      name: 'Picture of a test',
+      columns: 2,
+      rows: 1,
+      nodes: [
+        { id: 'a', title: 'A', pay: '$1k', column: 0, row: 0, place: 'start' as const },
+        { id: 'b', title: 'B', pay: '$2k', column: 1, row: 0, place: 'between' as const },
+        { id: 'c', title: 'C', pay: null, column: 1, row: 1, place: 'between' as const },
+        { id: 'd', title: 'D', pay: null, column: 2, row: 0, place: 'target' as const },
+      ],
+      edges: [
+        { from: 0, to: 1, label: '+$1,000' },
+        { from: 1, to: 2, label: 'same pay' },
+        { from: 3, to: 0, label: 'pay change unknown' },
+        { from: 0, to: 9, label: 'nowhere' },
+      ],
+    };
+    const { root } = paint({ ...view, sections: [{ ...routesOf(view), graph }] });
+    const svg = root.querySelector('svg')!;
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    for (const box of svg.querySelectorAll('rect.path-node-box')) {
+      const [x, y, bw, bh] = ['x', 'y', 'width', 'height'].map((a) => Number(box.getAttribute(a)));
+      assert.ok(x >= 0 && y >= 0 && x + bw <= w && y + bh <= h, `${x},${y} in ${w}×${h}`);
+    }
+    for (const d of [...svg.querySelectorAll('path.path-edge')].map((p) => p.getAttribute('d')!)) assert.doesNotMatch(d, /NaN|undefined/);
+    for (const label of svg.querySelectorAll('.path-edge-label')) {
+      const [x, y] = ['x', 'y'].map((a) => Number(label.getAttribute(a)));
+      assert.ok(x >= 0 && x <= w && y >= 0 && y <= h, `${label.textContent} at ${x},${y} in ${w}×${h}`);
+    }
+    // The arrow to a node that is not there is left out; the others are drawn.
+    assert.deepEqual(
+      [...svg.querySelectorAll('.path-edge-label')].map((l) => l.textContent),
+      ['+$1,000', 'same pay', 'pay change unknown'],
+    );
   });
 
   it('fits a long title in two lines, cut with "…", and keeps a short one whole', () => {

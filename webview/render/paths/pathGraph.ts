@@ -120,11 +120,9 @@ export function renderPathGraph(graph: PathGraph, idBase: string): SVGSVGElement
     columns = Math.max(columns, n.column + 1);
     rows = Math.max(rows, n.row + 1);
   }
-  const width = PAD * 2 + columns * BOX_W + (columns - 1) * GAP_X;
-  const height = PAD * 2 + rows * BOX_H + (rows - 1) * GAP_Y;
-  const picture = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': graph.name, class: 'path-graph' });
-  // Never wider than drawn (text would grow past the page's own), narrower with the panel.
-  picture.style.maxWidth = `${width}px`;
+  let width = PAD * 2 + columns * BOX_W + (columns - 1) * GAP_X;
+  let height = PAD * 2 + rows * BOX_H + (rows - 1) * GAP_Y;
+  const picture = svg('svg', { role: 'img', 'aria-label': graph.name, class: 'path-graph' });
   const marker = `${idBase}-arrowhead`;
   const defs = svg('defs');
   const head = svg('marker', {
@@ -149,11 +147,17 @@ export function renderPathGraph(graph: PathGraph, idBase: string): SVGSVGElement
     // A malformed index would draw nothing sensible: skip the arrow, keep the picture.
     if (a === undefined || b === undefined) continue;
     const { d, lx, ly, anchor } = arrowPath(a, b, graph.nodes[edge.from], graph.nodes[edge.to]);
+    // A bow past the grid (backwards under the last row, or beside the last column) widens the picture to hold it.
+    height = Math.max(height, ly + PAD);
+    if (anchor === 'start') width = Math.max(width, lx + GAP_X * 0.6);
     arrows.append(svg('path', { d, class: 'path-edge', 'marker-end': `url(#${marker})` }));
     labels.append(svg('text', { x: lx, y: ly - 6, 'text-anchor': anchor ?? 'middle', class: 'path-edge-label' }, edge.label));
   }
   graph.nodes.forEach((node, i) => nodes.append(nodeGroup(node, boxes[i])));
   // Labels last: drawn over the arrows they name, with a halo of the background.
   picture.append(defs, arrows, nodes, labels);
+  picture.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  // Never wider than drawn (text would grow past the page's own), narrower with the panel.
+  picture.style.maxWidth = `${width}px`;
   return picture;
 }
