@@ -44,6 +44,9 @@ const actions: RenderActions = {
   compareWith: (roleId) => post({ type: 'compareWith', roleId }),
   downloadDescriptions: () => post({ type: 'downloadDescriptions' }),
   planMove: (from, to) => post({ type: 'planMove', from, to }),
+  planStep: (from, to) => post({ type: 'planStep', from, to }),
+  addToComparison: (roleId) => post({ type: 'addToComparison', roleId }),
+  setExploreFilter: (filter, on) => post({ type: 'setExploreFilter', filter, on }),
   openOfficialPage: (roleId, site) => post({ type: 'openOfficialPage', roleId, site }),
 };
 

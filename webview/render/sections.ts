@@ -6,13 +6,16 @@ import { createButton } from '../toolkit';
 import { renderBars } from './bars';
 import { renderGap } from './gapBars';
 import { renderMoves, type MoveActions } from './moveLinks';
+import type { PathActions } from './paths/pathRole';
+import { renderRoutes } from './paths/pathRoutes';
 import { renderRange } from './rangeChart';
+import { renderReach } from './paths/reach';
 import { renderStateMap } from './stateMap';
 import { renderLinks, type LinkActions } from './roleLinks';
 import { renderTable } from './table';
 import { renderList, renderText } from './text';
 
-export interface SectionActions extends LinkActions, MoveActions {
+export interface SectionActions extends LinkActions, MoveActions, PathActions {
   /** Ask the host to download O*NET's descriptions (a section's `action`). */
   downloadDescriptions(): void;
 }
@@ -64,9 +67,9 @@ function renderBody(section: Section, roles: readonly RoleRef[], actions: Sectio
       return drawn;
     }
     case 'routes':
+      return renderRoutes(section, actions);
     case 'reach':
-      // Career paths: drawn by their own renderers (being written).
-      return el('div');
+      return renderReach(section, actions);
   }
 }
 
