@@ -1,46 +1,66 @@
-// The routes as a picture: each role once, placed by the step at which the
-// cheapest route reaches it (the start left, the target right), each step
+// The routes as a picture: each role once, in a column after every role that
+// leads to it (the start left, the target right), each step
 // once as an arrow labelled with the pay change. The host places everything;
 // the webview only draws the grid it is given.
+import { PATHS } from '../limits';
 import type { PathGraph } from '../protocol/pathSections';
 import { maxOf } from '../util/arrays';
 import type { PathIndex } from './pathIndex';
 import { shortPayChange } from './pathRoles';
 import type { FoundRoute } from './routes';
 
+/**
+ * Each role's column: after every role that leads to it on any route (the
+ * longest way in, so arrows run left to right), the target alone in the last.
+ * Relaxed a few times, as deep as a route goes; a rare pair of routes that
+ * cross in opposite directions only gets an arrow within a column.
+ */
+function columnsOf(routes: readonly FoundRoute[], target: number): Map<number, number> {
+  const column = new Map<number, number>([[routes[0].nodes[0], 0]]);
+  for (let pass = 0; pass <= PATHS.maxSteps; pass++)
+    for (const route of routes)
+      for (let i = 1; i < route.nodes.length - 1; i++) {
+        const before = column.get(route.nodes[i - 1]) ?? i - 1;
+        const now = Math.min(PATHS.maxSteps - 1, Math.max(column.get(route.nodes[i]) ?? i, before + 1));
+        column.set(route.nodes[i], now);
+      }
+  const last = maxOf(column.values(), 0) + 1;
+  column.set(target, last);
+  return column;
+}
+
 export function pathGraph(index: PathIndex, routes: readonly FoundRoute[]): PathGraph | undefined {
   if (routes.length === 0) return undefined;
   const start = routes[0].nodes[0];
   const target = routes[0].nodes[routes[0].nodes.length - 1];
-  const columns = maxOf(
-    routes.map((r) => r.nodes.length),
-    2,
-  );
+  const column = columnsOf(routes, target);
+  const columns = column.get(target)! + 1;
   const placed = new Map<number, number>(); // node → its index in `nodes`
   const perColumn = Array.from({ length: columns }, () => 0);
   const nodes: PathGraph['nodes'] = [];
-  const place = (node: number, column: number) => {
+  const place = (node: number) => {
     if (placed.has(node)) return placed.get(node)!;
     const s = index.nodes[node].summary;
+    const at = column.get(node)!;
     placed.set(node, nodes.length);
     nodes.push({
       id: s.id,
       title: s.title,
       pay: s.pay?.yearly === undefined ? null : shortPay(s.pay.yearly),
-      column,
-      row: perColumn[column]++,
+      column: at,
+      row: perColumn[at]++,
       place: node === start ? 'start' : node === target ? 'target' : 'between',
     });
     return nodes.length - 1;
   };
-  place(start, 0);
-  place(target, columns - 1);
+  place(start);
+  place(target);
   const edges: PathGraph['edges'] = [];
   const seen = new Set<string>();
   for (const route of routes)
     for (let i = 1; i < route.nodes.length; i++) {
-      const from = place(route.nodes[i - 1], i - 1);
-      const to = place(route.nodes[i], route.nodes[i] === target ? columns - 1 : i);
+      const from = place(route.nodes[i - 1]);
+      const to = place(route.nodes[i]);
       if (seen.has(`${from}>${to}`)) continue;
       seen.add(`${from}>${to}`);
       edges.push({ from, to, label: shortPayChange(index.nodes[route.nodes[i - 1]].summary, index.nodes[route.nodes[i]].summary) });
