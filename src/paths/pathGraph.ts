@@ -2,6 +2,7 @@
 // cheapest route reaches it (the start left, the target right), each step
 // once as an arrow labelled with the pay change. The host places everything;
 // the webview only draws the grid it is given.
+import { maxOf } from '../util/arrays';
 import type { PathGraph } from '../protocol/pathSections';
 import type { PathIndex } from './pathIndex';
 import { shortPayChange } from './pathRoles';
@@ -11,7 +12,10 @@ export function pathGraph(index: PathIndex, routes: readonly FoundRoute[]): Path
   if (routes.length === 0) return undefined;
   const start = routes[0].nodes[0];
   const target = routes[0].nodes[routes[0].nodes.length - 1];
-  const columns = Math.max(...routes.map((r) => r.nodes.length));
+  const columns = maxOf(
+    routes.map((r) => r.nodes.length),
+    0,
+  );
   const placed = new Map<number, number>(); // node → its index in `nodes`
   const perColumn = Array.from({ length: columns }, () => 0);
   const nodes: PathGraph['nodes'] = [];
@@ -41,7 +45,7 @@ export function pathGraph(index: PathIndex, routes: readonly FoundRoute[]): Path
       seen.add(`${from}>${to}`);
       edges.push({ from, to, label: shortPayChange(index.nodes[route.nodes[i - 1]].summary, index.nodes[route.nodes[i]].summary) });
     }
-  return { name: graphName(index, routes), columns, rows: Math.max(...perColumn), nodes, edges };
+  return { name: graphName(index, routes), columns, rows: maxOf(perColumn, 0), nodes, edges };
 }
 
 function shortPay(yearly: NonNullable<NonNullable<PathIndex['nodes'][number]['summary']['pay']>['yearly']>): string {
