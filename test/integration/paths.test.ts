@@ -162,7 +162,15 @@ describe('career paths (issue 22) in a real VS Code', function () {
     const ids = listed(view);
     assert.ok(ids.length > 0, 'roles within reach');
     assert.ok(!ids.includes('electricians'));
-    assert.ok(ids.includes(SUPERVISORS), 'First-Line Supervisors is within reach');
+    // Within one step, then two steps away (each through the role in between), the cheapest first.
+    const [one, two] = sectionOf(view, 'reach').groups;
+    assert.ok(one.entries.length > 0 && one.entries.every((e) => e.via === undefined));
+    assert.ok(two.entries.every((e) => e.via !== undefined && e.via.id !== 'electricians'));
+    const costs = one.entries.map((e) => Number(e.cost));
+    assert.deepEqual(
+      costs,
+      [...costs].sort((x, y) => x - y),
+    );
     const moves = { page: 'moves', roleIds: ['electricians'] };
     await until(a.recents.onDidChange, () => a.recents.entries.some((r) => JSON.stringify(r) === JSON.stringify(moves)), 'not recorded');
   });
