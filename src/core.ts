@@ -38,6 +38,6 @@ export { applyPayWhere } from './compare/payWhere';
 export { localizeRole, localizeSummary } from './states/localPay';
 export { parseStateFile } from './states/stateFigures';
 export { parsePayInput, yearlyPay } from './states/payInput';
-export { buildPathIndex } from './paths/pathIndex';
+export { buildPathIndex, unavailableIndex } from './paths/pathIndex';
 export { buildPathView, pathsTitle } from './paths/pathView';
 export { buildExploreView, exploreTitle } from './paths/exploreView';

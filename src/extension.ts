@@ -16,6 +16,8 @@ import { registerComparisonCommands } from './host/panels/comparisonCommands';
 import { ComparisonPanelController } from './host/panels/comparisonPanel';
 import { registerMoveCommands } from './host/panels/moveCommands';
 import { MovePanelController } from './host/panels/movePanel';
+import { registerPathCommands } from './host/panels/pathCommands';
+import { PathPanelController } from './host/panels/pathPanel';
 import { useFavouritesInPickers } from './host/pickers/favouriteButtons';
 import { BrowseStateStore } from './host/roles-view/browseState';
 import { registerRolesBrowser } from './host/roles-view/rolesBrowser';
@@ -36,6 +38,8 @@ export interface CareerCompareApi {
   tree: RolesTreeProvider;
   /** The "From A to B" skill gap panel. */
   moves: MovePanelController;
+  /** The career paths panel: "Paths from A to B" and "Moves from A". */
+  paths: PathPanelController;
   /** The user's own role files ("Your Roles"). */
   userRoles: UserRoleFiles;
   /** Hover cards on job titles in documents. */
@@ -72,13 +76,15 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   // The panels and their commands.
   const panel = new ComparisonPanelController(context.extensionUri, repository, profiles, favourites, pay);
   const moves = new MovePanelController(context.extensionUri, repository, profiles);
-  pushAll(subscriptions, [panel, moves]);
+  const paths = new PathPanelController(context.extensionUri, repository, profiles, panel, context.workspaceState);
+  pushAll(subscriptions, [panel, moves, paths]);
   pushAll(subscriptions, registerComparisonCommands(repository, panel));
   pushAll(subscriptions, registerMoveCommands(repository, moves));
-  pushAll(subscriptions, registerExportCommands(panel));
+  pushAll(subscriptions, registerPathCommands(repository, paths));
+  pushAll(subscriptions, registerExportCommands(panel, paths));
   pushAll(subscriptions, registerPayCommands(pay));
 
-  // The Roles view; every comparison shown becomes a recent one.
+  // The Roles view; every comparison and path page shown becomes a recent one.
   const state = new BrowseStateStore(context.globalState, context.workspaceState, legacyBrowseValues);
   const tree = new RolesTreeProvider(repository, { state, favourites, recents, pay });
   const treeView = vscode.window.createTreeView(VIEWS.roles, { treeDataProvider: tree, showCollapseAll: true });
@@ -86,6 +92,9 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
   pushAll(subscriptions, [state, tree, treeView]);
   pushAll(subscriptions, registerRolesBrowser({ repository, tree, favourites, recents, state }));
   subscriptions.push(panel.onDidShow((roleIds) => runLogged(recents.record(roleIds), 'record a recent comparison')));
+  subscriptions.push(
+    paths.onDidShow((roleIds) => runLogged(recents.record(roleIds, roleIds.length === 2 ? 'paths' : 'moves'), 'record a recent path page')),
+  );
 
   // Your own role files, hover cards, imported official data (O*NET's prose, BLS's metro figures).
   const userRoles = registerUserRoles(repository, context.extensionUri);
@@ -105,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): CareerCompareApi {
     panel,
     tree,
     moves,
+    paths,
     hover,
     browseState: state,
     favourites,

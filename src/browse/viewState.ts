@@ -12,6 +12,7 @@ import {
   type RoleFilter,
   type SortKey,
 } from './sortFilter';
+import { EXPLORE_FILTERS, type ExploreFilter } from '../limits';
 
 /** The view's options, as stored (each unchecked until read here). */
 export type BrowseField = 'sortBy' | 'groupByCategory' | 'text' | 'minPay' | 'minGrowth' | 'maxEducation';
@@ -114,4 +115,16 @@ export function parsePercent(text: string): { ok: true; value: number | undefine
   if (t === '') return { ok: true, value: undefined };
   if (!/^-?\d+(?:\.\d+)?$/.test(t)) return { ok: false, error: 'Type a percentage, e.g. 5 or -2 (empty for no minimum).' };
   return { ok: true, value: Number(t) };
+}
+
+/** Explore's filters as stored (workspace state, never settings): only known ids, each once, in their own order. */
+export function readExploreFilters(stored: unknown): ExploreFilter[] {
+  if (!Array.isArray(stored)) return [];
+  const given = new Set(stored.slice(0, EXPLORE_FILTERS.length * 4).filter((x): x is string => typeof x === 'string'));
+  return EXPLORE_FILTERS.filter((id) => given.has(id));
+}
+
+/** Explore's filters with one turned on or off. */
+export function withExploreFilter(on: readonly ExploreFilter[], filter: ExploreFilter, turnOn: boolean): ExploreFilter[] {
+  return EXPLORE_FILTERS.filter((id) => (id === filter ? turnOn : on.includes(id)));
 }

@@ -33,7 +33,8 @@ export function csvField(text: string): string {
 const record = (fields: string[]) => fields.map(csvField).join(',');
 
 /**
- * Columns: Section, Row, then one per role. Each section's rows come first,
+ * Columns: Section, Row, then one per role (a career path page's sections
+ * write their text in the first of them). Each section's rows come first,
  * then its notes and sources in the first role's column, so every line has
  * the same number of fields.
  */
@@ -43,7 +44,9 @@ export function comparisonCsv(view: ComparisonView): string {
   const lines = [record(['Section', 'Row', ...doc.roles.map((r) => r.title)])];
   doc.headline.forEach((sentence, i) => lines.push(record(['Summary', String(i + 1), sentence, ...blank])));
   for (const section of doc.sections) {
-    for (const r of section.rows) lines.push(record([section.title, r.label, ...r.cells.map((c) => c ?? NO_DATA)]));
+    // A section with its own columns (a career path page's one column of text) fills the first and leaves the rest blank.
+    const pad = section.columns ? doc.roles.slice(section.columns.length).map(() => '') : [];
+    for (const r of section.rows) lines.push(record([section.title, r.label, ...r.cells.map((c) => c ?? NO_DATA), ...pad]));
     for (const note of section.notes) lines.push(record([section.title, 'Note', note, ...blank]));
     lines.push(record([section.title, section.sources.length > 1 ? 'Sources' : 'Source', section.sources.join(' · '), ...blank]));
   }

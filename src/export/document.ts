@@ -2,19 +2,25 @@
 // format writes. Figures stay exactly as the panel prints them; a "no data"
 // cell stays null here and each format spells it out.
 import type { ComparisonView, Section } from '../protocol/comparisonView';
+import type { PathRole } from '../protocol/pathSections';
 
 /** What a "no data" cell reads as in Markdown and CSV: the panel's own words. */
 export const NO_DATA = '— no data';
 
 export interface ExportRow {
   label: string;
-  /** One per role, in column order; null is "no data", "" is a list that ran out before the others. */
+  /** One per role, in column order (or one per `columns` entry); null is "no data", "" is a list that ran out before the others. */
   cells: (string | null)[];
 }
 
 export interface ExportSection {
   id: string;
   title: string;
+  /**
+   * The cells' headings when they are not the roles: a career path page
+   * writes one column of text ("Details"), whatever its roles.
+   */
+  columns?: string[];
   rows: ExportRow[];
   /** Why some cells read "no data", the rules behind the figures: shown under the table. */
   notes: string[];
@@ -98,10 +104,62 @@ function sectionRows(section: Section): { rows: ExportRow[]; notes: string[] } {
       // Buttons that open another page: nothing to export.
       return { rows: [], notes: [] };
     case 'routes':
+      return routeRows(section);
     case 'reach':
-      // Career paths: exported from their own pages (being written).
-      return { rows: [], notes: [] };
+      return reachRows(section);
   }
+}
+
+/** The one column a career path page's rows fill. */
+export const PATH_COLUMNS = ['Details'];
+
+/** A role on a path with its figures, as the page prints them: "$84,500 (+$14,870 a year (+21.4%)), growth +5.3%, …". */
+function pathFigures(role: PathRole): string {
+  const pay = role.pay === null ? 'pay: no data' : role.payChange ? `${role.pay} (${role.payChange})` : role.pay;
+  return [pay, `growth ${role.growth ?? 'no data'}`, `education: ${role.education ?? 'no data'}`, role.jobZone ?? 'Job Zone: no data'].join(
+    ', ',
+  );
+}
+
+const buildText = (build: readonly string[]) => (build.length > 0 ? `build: ${build.join('; ')}` : 'nothing to build');
+
+/** Routes: a row per route (its heading), then a row per step; with no route, what blocks it and the nearest roles. */
+function routeRows(section: Of<'routes'>): { rows: ExportRow[]; notes: string[] } {
+  const rows: ExportRow[] = [];
+  section.routes.forEach((route, i) => {
+    rows.push({
+      label: `Route ${i + 1}`,
+      cells: [`${route.label.replace(/^Route \d+: /, '')}; starts at ${route.start.title}: ${pathFigures(route.start)}`],
+    });
+    route.steps.forEach((step, s) => {
+      const text = `${step.from.title} → ${step.to.title}: ${pathFigures(step.to)}, ${buildText(step.build)}, cost ${step.cost}`;
+      rows.push({ label: `Route ${i + 1}, step ${s + 1}`, cells: [text] });
+    });
+  });
+  (section.blocked ?? []).forEach((sentence, i) => rows.push({ label: `Blocked ${i + 1}`, cells: [sentence] }));
+  (section.nearest ?? []).forEach((near, i) =>
+    rows.push({ label: `Nearest ${i + 1}`, cells: [`${near.role.title}: ${pathFigures(near.role)}; ${near.detail}`] }),
+  );
+  if (rows.length === 0) rows.push({ label: 'Routes', cells: [null] });
+  return { rows, notes: [] };
+}
+
+/** Explore: a row per listed role in each group, how many more pass past the list, the filters that are on as a note. */
+function reachRows(section: Of<'reach'>): { rows: ExportRow[]; notes: string[] } {
+  const rows: ExportRow[] = [];
+  for (const group of section.groups) {
+    // "Within one step: 21 roles" → "Within one step (1)": the count is in the headline.
+    const heading = group.heading.replace(/:.*$/, '');
+    group.entries.forEach((entry, i) => {
+      const via = entry.via ? `, via ${entry.via.title}` : '';
+      const text = `${entry.role.title}: ${pathFigures(entry.role)}${via}, ${buildText(entry.build)}, cost ${entry.cost}`;
+      rows.push({ label: `${heading} (${i + 1})`, cells: [text] });
+    });
+    if (group.more > 0) rows.push({ label: `${heading} (more)`, cells: [`${group.more} more not listed`] });
+  }
+  if (rows.length === 0) rows.push({ label: 'Moves', cells: [section.empty] });
+  const on = section.filters.filter((f) => f.on).map((f) => f.label);
+  return { rows, notes: [on.length > 0 ? `Filters on: ${on.join(', ')}.` : 'Filters on: none.'] };
 }
 
 /** A role's range as text, and the national one beside it; never the user's own pay (it stays in the panel). */
@@ -141,7 +199,15 @@ export function exportDocument(view: ComparisonView): ExportDocument {
     .map((section) => {
       if (section.attribution && !attributions.includes(section.attribution)) attributions.push(section.attribution);
       const { rows, notes } = sectionRows(section);
-      return { id: section.id, title: section.title, rows, notes: [...notes, ...(section.notes ?? [])], sources: section.sources };
+      const exported: ExportSection = {
+        id: section.id,
+        title: section.title,
+        rows,
+        notes: [...notes, ...(section.notes ?? [])],
+        sources: section.sources,
+      };
+      if (section.kind === 'routes' || section.kind === 'reach') exported.columns = [...PATH_COLUMNS];
+      return exported;
     });
   return {
     title: view.title,

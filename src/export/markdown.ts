@@ -24,7 +24,8 @@ export function escapeParagraph(text: string): string {
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function table(section: ExportSection, roles: string[]): string[] {
-  const lines = [row(['', ...roles.map(escapeInline)]), row(['---', ...roles.map(() => '---')])];
+  const heads = section.columns ?? roles;
+  const lines = [row(['', ...heads.map(escapeInline)]), row(['---', ...heads.map(() => '---')])];
   for (const r of section.rows) {
     lines.push(row([escapeInline(r.label), ...r.cells.map((c) => (c === null ? NO_DATA : escapeInline(c)))]));
   }
@@ -34,7 +35,8 @@ function table(section: ExportSection, roles: string[]): string[] {
 function sectionMarkdown(section: ExportSection, roles: string[]): string[] {
   const out = [`## ${escapeInline(section.title)}`, '', ...table(section, roles), ''];
   for (const note of section.notes) out.push(escapeParagraph(note), '');
-  out.push(`${section.sources.length > 1 ? 'Sources' : 'Source'}: ${escapeInline(section.sources.join(' · '))}`, '');
+  if (section.sources.length > 0)
+    out.push(`${section.sources.length > 1 ? 'Sources' : 'Source'}: ${escapeInline(section.sources.join(' · '))}`, '');
   return out;
 }
 

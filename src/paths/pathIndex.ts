@@ -81,3 +81,19 @@ export function buildPathIndex(catalog: Pick<RoleCatalog, 'roles' | 'whole'>, pr
   }
   return { areas, skillCount: profiles.skills.length, nodes, at, leftOut, source: profiles.source };
 }
+
+/**
+ * An index without profiles, for when the profile file cannot be read: every
+ * role asked about is left out with that reason, so the page says why no
+ * route is shown instead of passing an empty page off as "no routes".
+ */
+export function unavailableIndex(ids: readonly string[], why: string): PathIndex {
+  return {
+    areas: [],
+    skillCount: 0,
+    nodes: [],
+    at: new Map(),
+    leftOut: new Map(ids.map((id) => [id, why])),
+    source: { name: 'O*NET skill and knowledge profiles (not loaded)', year: null },
+  };
+}

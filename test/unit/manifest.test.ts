@@ -106,7 +106,7 @@ describe('manifest', () => {
         .flat()
         .some((v) => v.id === VIEWS.roles),
     );
-    for (const panel of [VIEWS.comparisonPanel, VIEWS.movePanel]) {
+    for (const panel of [VIEWS.comparisonPanel, VIEWS.movePanel, VIEWS.pathPanel]) {
       assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${panel}`), panel);
     }
   });

@@ -1,8 +1,9 @@
-// Recent comparisons (the last RECENTS_LIMIT), kept in the extension's global
-// state. Recorded when the panel shows a comparison; the rules (dedupe, cap,
-// newest first) live in src/browse/lists.ts.
+// Recent comparisons and path pages (the last RECENTS_LIMIT), kept in the
+// extension's global state. Recorded when a panel shows a comparison, a path
+// or Explore's moves; the rules (dedupe, cap, newest first) live in
+// src/browse/lists.ts.
 import * as vscode from 'vscode';
-import { addRecent, readRecents, type Recent } from '../../browse/lists';
+import { addRecent, readRecents, type Recent, type RecentPage } from '../../browse/lists';
 import { Serial } from '../../util/serial';
 
 export const RECENTS_KEY = 'careerCompare.recentComparisons';
@@ -21,10 +22,11 @@ export class RecentsStore implements vscode.Disposable {
     return readRecents(this.state.get(RECENTS_KEY));
   }
 
-  record(roleIds: readonly string[]): Promise<void> {
+  /** Records a page shown: a comparison unless `page` says which path page. */
+  record(roleIds: readonly string[], page: RecentPage = 'comparison'): Promise<void> {
     return this.writes.run(async () => {
       const before = this.entries;
-      const next = addRecent(before, roleIds);
+      const next = addRecent(before, roleIds, page);
       if (JSON.stringify(next) === JSON.stringify(before)) return;
       await this.state.update(RECENTS_KEY, next);
       this.changed.fire();

@@ -1,16 +1,25 @@
-// Copy, save and insert the comparison the panel shows: Markdown to the
-// clipboard, Markdown/CSV/JSON to a file, a Markdown table at the cursor.
+// Copy, save and insert the page a panel shows: Markdown to the clipboard,
+// Markdown/CSV/JSON to a file, a Markdown table at the cursor. The career
+// paths panel is exported while it is the active one (or when it is the only
+// page open); otherwise the comparison.
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportFileName, formatOfFileName, type ExportFormat } from '../../export/formats';
 import { comparisonMarkdown } from '../../export/markdown';
 import type { ComparisonView } from '../../protocol/comparisonView';
 import { COMMANDS } from '../shared/commands';
 import type { ComparisonPanelController } from '../panels/comparisonPanel';
+import type { PathPanelController } from '../panels/pathPanel';
 import { log, notify } from '../shared/log';
 import { exportFormatSetting } from '../shared/settings';
 
-async function shownOrTell(panel: ComparisonPanelController): Promise<ComparisonView | undefined> {
-  const view = await panel.shownComparison();
+/** The panels the export commands read. */
+export interface ExportedPanels {
+  comparison: ComparisonPanelController;
+  paths: PathPanelController;
+}
+
+async function shownOrTell({ comparison, paths }: ExportedPanels): Promise<ComparisonView | undefined> {
+  const view = paths.isActive ? await paths.shownView() : ((await comparison.shownComparison()) ?? (await paths.shownView()));
   if (!view) void notify('info', 'Career Compare: open a comparison first (Career Compare: Compare Roles…).');
   return view;
 }
@@ -21,7 +30,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
   return target instanceof vscode.Uri ? target : undefined;
 }
 
-async function copyComparison(panel: ComparisonPanelController): Promise<void> {
+async function copyComparison(panel: ExportedPanels): Promise<void> {
   const view = await shownOrTell(panel);
   if (!view) return;
   await vscode.env.clipboard.writeText(comparisonMarkdown(view));
@@ -46,7 +55,7 @@ async function askForTarget(view: ComparisonView): Promise<vscode.Uri | undefine
   });
 }
 
-async function saveComparisonAs(panel: ComparisonPanelController, arg: unknown): Promise<vscode.Uri | undefined> {
+async function saveComparisonAs(panel: ExportedPanels, arg: unknown): Promise<vscode.Uri | undefined> {
   const view = await shownOrTell(panel);
   if (!view) return undefined;
   const target = targetOf(arg) ?? (await askForTarget(view));
@@ -68,7 +77,7 @@ function insertionEditor(lastText: vscode.TextEditor | undefined): vscode.TextEd
   return lastText && vscode.window.visibleTextEditors.includes(lastText) ? lastText : vscode.window.visibleTextEditors[0];
 }
 
-async function insertComparison(panel: ComparisonPanelController, lastText: vscode.TextEditor | undefined): Promise<boolean> {
+async function insertComparison(panel: ExportedPanels, lastText: vscode.TextEditor | undefined): Promise<boolean> {
   const view = await shownOrTell(panel);
   if (!view) return false;
   const editor = insertionEditor(lastText);
@@ -101,7 +110,8 @@ const guarded =
     }
   };
 
-export function registerExportCommands(panel: ComparisonPanelController): vscode.Disposable[] {
+export function registerExportCommands(comparison: ComparisonPanelController, paths: PathPanelController): vscode.Disposable[] {
+  const panel: ExportedPanels = { comparison, paths };
   let lastText = vscode.window.activeTextEditor;
   return [
     vscode.window.onDidChangeActiveTextEditor((editor) => {

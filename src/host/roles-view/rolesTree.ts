@@ -13,6 +13,7 @@ import {
   type Browsed,
   type SortKey,
 } from '../../browse/sortFilter';
+import { recentIds, recentPage, type RecentPage } from '../../browse/lists';
 import { formatCount, formatPercent, formatSource, formatWage } from '../../format/format';
 import type { RoleSummary } from '../../model/summary';
 import type { PayWhereStore } from '../data/payWhere';
@@ -30,8 +31,15 @@ export type RoleNode =
   | { kind: 'category'; name: string; roles: RoleSummary[] }
   | { kind: 'role'; role: RoleSummary; inFavourites?: boolean }
   | { kind: 'favourites'; roles: RoleSummary[] }
-  | { kind: 'recents'; entries: RoleSummary[][] }
-  | { kind: 'recent'; roles: RoleSummary[] };
+  | { kind: 'recents'; entries: RecentNode[] }
+  | RecentNode;
+
+/** A recent comparison or path page, its roles looked up. */
+export interface RecentNode {
+  kind: 'recent';
+  page: RecentPage;
+  roles: RoleSummary[];
+}
 
 /** What the view shows beside the tree: the sort and filter in force, and what they did. */
 export interface TreeStatus {
@@ -99,7 +107,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     if (!node) return this.topLevel();
     if (node.kind === 'category') return node.roles.map((role) => ({ kind: 'role', role }));
     if (node.kind === 'favourites') return node.roles.map((role) => ({ kind: 'role', role, inFavourites: true }));
-    if (node.kind === 'recents') return node.entries.map((roles) => ({ kind: 'recent', roles }));
+    if (node.kind === 'recents') return node.entries;
     return [];
   }
 
@@ -118,9 +126,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       settings.sortBy,
     );
     if (favourites.length > 0) nodes.push({ kind: 'favourites', roles: favourites });
-    const recents = this.source.recents.entries
-      .map((ids) => ids.map((id) => byId.get(id)))
-      .filter((entry): entry is RoleSummary[] => entry.every((r) => r !== undefined));
+    const recents = this.source.recents.entries.flatMap((entry): RecentNode[] => {
+      const roles = recentIds(entry).flatMap((id) => byId.get(id) ?? []);
+      return roles.length === recentIds(entry).length ? [{ kind: 'recent', page: recentPage(entry), roles }] : [];
+    });
     if (recents.length > 0) nodes.push({ kind: 'recents', entries: recents });
     if (settings.groupByCategory) pushAll(nodes, groupByCategory(result.roles));
     else for (const role of result.roles) nodes.push({ kind: 'role', role });
@@ -170,7 +179,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       case 'recents':
         return groupItem('group:recents', 'Recent Comparisons', 'recents', node.entries.length, vscode.TreeItemCollapsibleState.Expanded);
       case 'recent':
-        return recentItem(node.roles);
+        return recentItem(node);
       case 'role':
         return this.roleItem(node);
     }
@@ -231,16 +240,25 @@ function groupItem(
   return item;
 }
 
-/** A recent comparison: one click shows it again. */
-function recentItem(roles: RoleSummary[]): vscode.TreeItem {
+/** What a recent page is called in the tree, and the command that shows it again. */
+function recentShape({ page, roles }: RecentNode): { label: string; icon: string; command: string; arg: unknown } {
   const ids = roles.map((r) => r.id);
-  const label = roles.map((r) => r.title).join(' vs ');
+  if (page === 'paths')
+    return { label: `Paths: ${roles[0].title} → ${roles[1].title}`, icon: 'git-merge', command: COMMANDS.findPath, arg: ids };
+  if (page === 'moves') return { label: `Moves from ${roles[0].title}`, icon: 'compass', command: COMMANDS.exploreMoves, arg: ids[0] };
+  return { label: roles.map((r) => r.title).join(' vs '), icon: 'diff', command: COMMANDS.compareRoles, arg: ids };
+}
+
+/** A recent comparison or path page: one click shows it again. */
+function recentItem(node: RecentNode): vscode.TreeItem {
+  const { label, icon, command, arg } = recentShape(node);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-  item.id = `recent:${ids.join('|')}`;
+  const page = node.page === 'comparison' ? '' : `${node.page}:`;
+  item.id = `recent:${page}${node.roles.map((r) => r.id).join('|')}`;
   item.contextValue = 'recent';
-  item.iconPath = new vscode.ThemeIcon('diff');
-  item.tooltip = `Compare ${label} again`;
-  item.command = { command: COMMANDS.compareRoles, title: 'Compare Again', arguments: [ids] };
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.tooltip = node.page === 'comparison' ? `Compare ${label} again` : `Show ${label} again`;
+  item.command = { command, title: 'Show Again', arguments: [arg] };
   return item;
 }
 

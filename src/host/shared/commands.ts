@@ -20,6 +20,8 @@ export const COMMANDS = {
   saveComparisonAs: 'careerCompare.saveComparisonAs',
   insertComparison: 'careerCompare.insertComparison',
   planMove: 'careerCompare.planMove',
+  findPath: 'careerCompare.findPath',
+  exploreMoves: 'careerCompare.exploreMoves',
   newRoleFile: 'careerCompare.newRoleFile',
   sortRoles: 'careerCompare.sortRoles',
   groupByCategory: 'careerCompare.groupByCategory',

@@ -30,6 +30,8 @@ export const VIEWS = {
   comparisonPanel: 'careerCompare.comparison',
   /** The "From A to B" skill gap webview panel. */
   movePanel: 'careerCompare.move',
+  /** The career paths webview panel: "Paths from A to B" and "Moves from A". */
+  pathPanel: 'careerCompare.paths',
 } as const;
 
 /**

@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { addRecent, FAVOURITES_LIMIT, readFavourites, readRecents, RECENTS_LIMIT, toggleFavourite } from '../../../src/browse/lists';
+import {
+  addRecent,
+  FAVOURITES_LIMIT,
+  readFavourites,
+  readRecents,
+  RECENTS_LIMIT,
+  recentIds,
+  recentPage,
+  toggleFavourite,
+  type Recent,
+} from '../../../src/browse/lists';
 
 describe('Recent comparisons', () => {
   it('puts the newest first and drops a single role (a role page is no comparison)', () => {
@@ -24,7 +34,7 @@ describe('Recent comparisons', () => {
   });
 
   it(`keeps at most ${RECENTS_LIMIT}, dropping the oldest`, () => {
-    let list: string[][] = [];
+    let list: Recent[] = [];
     for (let i = 0; i < 25; i++) list = addRecent(list, [`r${i}`, `s${i}`]);
     assert.equal(list.length, RECENTS_LIMIT);
     assert.deepEqual(list[0], ['r24', 's24']);
@@ -40,6 +50,48 @@ describe('Recent comparisons', () => {
     ]);
     const many = Array.from({ length: 50 }, (_, i) => [`a${i}`, `b${i}`]);
     assert.equal(readRecents(many).length, RECENTS_LIMIT);
+  });
+
+  it('records path pages beside comparisons: a path by its two roles in order, Explore by its one role', () => {
+    let list = addRecent([], ['a', 'b']);
+    list = addRecent(list, ['a', 'b'], 'paths');
+    list = addRecent(list, ['b', 'a'], 'paths');
+    list = addRecent(list, ['a'], 'moves');
+    assert.deepEqual(list, [
+      { page: 'moves', roleIds: ['a'] },
+      { page: 'paths', roleIds: ['b', 'a'] },
+      { page: 'paths', roleIds: ['a', 'b'] },
+      ['a', 'b'],
+    ]);
+    // The same path again moves to the top; the comparison of the same roles is another page.
+    list = addRecent(list, ['a', 'b'], 'paths');
+    assert.deepEqual(list.map(recentPage), ['paths', 'moves', 'paths', 'comparison']);
+    assert.deepEqual(list.map(recentIds), [['a', 'b'], ['a'], ['b', 'a'], ['a', 'b']]);
+  });
+
+  it('refuses a path page with the wrong number of roles or the same role twice', () => {
+    assert.deepEqual(addRecent([], ['a', 'b', 'c'], 'paths'), []);
+    assert.deepEqual(addRecent([], ['a', 'a'], 'paths'), []);
+    assert.deepEqual(addRecent([], ['a', 'b'], 'moves'), []);
+    assert.deepEqual(addRecent([], [], 'moves'), []);
+  });
+
+  it('reads old plain lists as comparisons and path pages without trust', () => {
+    const stored = [
+      ['a', 'b'],
+      { page: 'paths', roleIds: ['a', 'b'] },
+      { page: 'paths', roleIds: ['a', 'b'] },
+      { page: 'moves', roleIds: ['a'] },
+      { page: 'moves', roleIds: ['a', 'b'] },
+      { page: 'paths', roleIds: ['a', 'a'] },
+      { page: 'comparison', roleIds: ['c', 'd'] },
+      { page: 'paths', roleIds: 'a,b' },
+      { page: 'moves', roleIds: [7] },
+      { page: 'moves', roleIds: [''] },
+      { roleIds: ['c'] },
+      'moves',
+    ];
+    assert.deepEqual(readRecents(stored), [['a', 'b'], { page: 'paths', roleIds: ['a', 'b'] }, { page: 'moves', roleIds: ['a'] }]);
   });
 });
 
