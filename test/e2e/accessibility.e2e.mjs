@@ -66,6 +66,28 @@ const STATES = [
     },
   },
   {
+    name: 'career paths page (the picture and its list)',
+    async show(page) {
+      // One webview at a time: the checks read the one panel open.
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Career Compare: Find a Career Path…');
+      await quickPick(page, 'Electricians');
+      await quickPick(page, 'Construction Managers');
+      await comparisonFrame(page).locator('#section-routes svg[role="img"]').waitFor();
+    },
+  },
+  {
+    name: 'Explore Moves From… page with a filter on',
+    async show(page) {
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Career Compare: Explore Moves From…');
+      await quickPick(page, 'Electricians');
+      const frame = comparisonFrame(page);
+      await frame.locator('.path-filter', { hasText: 'Grows faster' }).click();
+      await frame.locator('.path-filter[aria-pressed="true"]', { hasText: 'Grows faster' }).waitFor();
+    },
+  },
+  {
     name: 'error notice',
     async show(page) {
       // The host's error message, delivered as the host delivers it (a window message in the webview).

@@ -23,7 +23,7 @@ describe('career paths in the browser workbench', function () {
   let page;
   before(() => ({ page } = session));
 
-  it('opens "Paths from Electricians to Construction Managers" from the palette, asking for the role you have, then the one you want', async () => {
+  it('opens "Paths from Electricians to Construction Managers" from the palette: the role you have, then the one you want', async () => {
     await runCommand(page, 'Career Compare: Find a Career Path…');
     await quickPick(page, 'Electricians');
     await quickPick(page, 'Construction Managers');
@@ -36,11 +36,14 @@ describe('career paths in the browser workbench', function () {
     );
   });
 
-  it('draws the routes as one labelled picture: a box per role, the start and target among them, arrows labelled with the pay change', async () => {
+  it('draws the routes as one labelled picture: a box per role, arrows labelled with the pay change', async () => {
     const frame = visibleFrame(page);
     const picture = frame.locator('#section-routes svg[role="img"]');
     const name = await picture.getAttribute('aria-label');
-    assert.match(name, /^Picture of \d routes? from Electricians to Construction Managers, cheapest first: 1, through First-Line Supervisors/);
+    assert.match(
+      name,
+      /^Picture of \d routes? from Electricians to Construction Managers, cheapest first: 1, through First-Line Supervisors/,
+    );
     const boxes = await picture.locator('.path-node title').allTextContents();
     assert.ok(boxes.some((t) => t.startsWith('Electricians')));
     assert.ok(boxes.some((t) => t.startsWith('Construction Managers')));
@@ -61,7 +64,8 @@ describe('career paths in the browser workbench', function () {
     assert.match(await first.locator('h3').innerText(), /^Route 1: 2 steps, cost \d+\.\d$/);
     const steps = await first.locator('.path-step').allInnerTexts();
     assert.equal(steps.length, 2);
-    assert.match(steps[0], new RegExp(`${SUPERVISORS}[\\s\\S]*\\$84,500[\\s\\S]*\\+\\$14,870 a year[\\s\\S]*Build: English Language \\(\\+1\\.08\\)`));
+    const supervisors = `${SUPERVISORS}[\\s\\S]*\\$84,500[\\s\\S]*\\+\\$14,870 a year`;
+    assert.match(steps[0], new RegExp(`${supervisors}[\\s\\S]*Build: English Language \\(\\+1\\.08\\)`));
     assert.match(steps[1], /Construction Managers[\s\S]*\$119,660[\s\S]*Job Zone 4 of 5/);
     await screenshot(page, 'career-paths-list-dark');
   });
@@ -70,7 +74,9 @@ describe('career paths in the browser workbench', function () {
     const frame = visibleFrame(page);
     await frame.locator('.path-route').first().locator('.path-step').first().locator('.path-plan').click();
     await waitUntil(async () => (await activeTab(page)) === `From Electricians to ${SUPERVISORS}`, 'the skill gap tab');
-    await visibleFrame(page).locator('h1', { hasText: `From Electricians to ${SUPERVISORS}` }).waitFor();
+    await visibleFrame(page)
+      .locator('h1', { hasText: `From Electricians to ${SUPERVISORS}` })
+      .waitFor();
   });
 
   it('lists the moves from Electricians within one and two steps, and "Pays more" keeps those that pay more', async () => {
@@ -86,7 +92,8 @@ describe('career paths in the browser workbench', function () {
     const toggle = frame.locator('.path-filter', { hasText: 'Pays more' });
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await toggle.click();
-    await waitUntil(async () => (await frame.locator('.path-filter', { hasText: 'Pays more' }).getAttribute('aria-pressed')) === 'true', 'the filter on');
+    const pressed = () => frame.locator('.path-filter', { hasText: 'Pays more' }).getAttribute('aria-pressed');
+    await waitUntil(async () => (await pressed()) === 'true', 'the filter on');
     const fewer = await count();
     assert.ok(fewer > 0 && fewer < all, `${fewer} of ${all} pay more`);
     for (const text of await frame.locator('#section-reach .path-entry .path-figures').allInnerTexts())
