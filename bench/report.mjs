@@ -71,6 +71,10 @@ function vscodeFigures(sessions) {
     stateMapMs: summary(all((s) => s.host.statePay?.mapMs ?? [])),
     statePaintMs: summary(all((s) => s.host.statePay?.paintMs ?? [])),
     stateFileColdMs: host((h) => h.statePay?.firstFileMs),
+    pathPageMs: summary(all((s) => s.host.paths?.pathMs ?? [])),
+    pathPaintMs: summary(all((s) => s.host.paths?.pathPaintMs ?? [])),
+    explorePageMs: summary(all((s) => s.host.paths?.exploreMs ?? [])),
+    explorePaintMs: summary(all((s) => s.host.paths?.explorePaintMs ?? [])),
     oursBridgeMs: summary(all((s) => s.host.oursBridgeMs)),
     oursFirstBridgeMs: summary(sessions.map((s) => s.host.oursBridgeMs?.[0])),
     oursWebviewPaintMs: summary(all((s) => s.host.oursWebviewPaintMs)),
@@ -162,6 +166,19 @@ function paintRows(v) {
     ['  ratio to bare webview (one table)', `${f(v.ratio4ToBare, 2)}×`, ...atMost(v.ratio4ToBare, 1.2, '×')],
     ['  ratio to Markdown preview', `${f(v.ratio4ToMarkdown, 2)}×`, '', ''],
     ['  host → "rendered" over the bridge (ms)', range(v.ours4BridgeMs, 0), '', ''],
+    // Career paths: each page opened fresh, against the two-role comparison's own host → "rendered" (its budget).
+    [
+      'Find a Career Path… → "Paths from A to B" painted, host → "rendered" (ms; budget: the comparison’s)',
+      range(v.pathPageMs, 0),
+      ...atMost(v.pathPageMs?.median, Math.round(v.oursBridgeMs?.median), 'ms'),
+    ],
+    ['  in the webview, message → paint (ms)', range(v.pathPaintMs, 1), '', ''],
+    [
+      'Explore Moves From… → "Moves from A" painted, host → "rendered" (ms; budget: the comparison’s)',
+      range(v.explorePageMs, 0),
+      ...atMost(v.explorePageMs?.median, Math.round(v.oursBridgeMs?.median), 'ms'),
+    ],
+    ['  in the webview, message → paint (ms)', range(v.explorePaintMs, 1), '', ''],
     [
       `Extension host heap growth after ${v.heap?.comparisons ?? 100} comparisons opened and closed (MB)`,
       f(v.heap?.growthMB, 1),

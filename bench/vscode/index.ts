@@ -15,6 +15,7 @@ import { hoverInWorkbench, mark, searchInWorkbench } from './firstContact';
 import { heapBench } from './heap';
 import { hoverBench } from './hover';
 import { comparisonMarkdown } from './markdownTable';
+import { pathsBench } from './paths';
 import { statePayBench } from './statePay';
 import { userRolesBench } from './userRoles';
 import { measureTreeBrowse } from './treeBrowse';
@@ -157,6 +158,7 @@ export async function run(): Promise<void> {
 
   out.ours4BridgeMs = await fourRoles(api, dir);
   out.statePay = await statePayBench(api);
+  out.paths = await pathsBench(api);
   out.hover = await hoverBench(api);
   out.phrasesLoadMs = api.repository.timings.phrasesMs ?? null;
 
