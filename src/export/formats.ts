@@ -23,11 +23,17 @@ export function formatOfFileName(name: string): ExportFormat | undefined {
   return undefined;
 }
 
-/** A file name for the comparison: "technical-manager-vs-lead-technician.md". */
-export function exportFileName(roleIds: readonly string[], format: ExportFormat): string {
-  const base = roleIds
-    .join('-vs-')
+/**
+ * A file name for the page: "technical-manager-vs-lead-technician.md" for a
+ * comparison; a career path page is named by its title,
+ * "paths-from-electricians-to-construction-managers.md".
+ */
+export function exportFileName(view: Pick<ComparisonView, 'roles' | 'title' | 'sections'>, format: ExportFormat): string {
+  const pathPage = view.sections.some((s) => s.kind === 'routes' || s.kind === 'reach');
+  const base = (pathPage ? view.title.toLowerCase().split(/\s+/) : view.roles.map((r) => r.id))
+    .join(pathPage ? '-' : '-vs-')
     .replace(/[^a-z0-9.-]+/gi, '-')
+    .replace(/-{2,}/g, '-')
     .slice(0, 120);
   return `${base || 'comparison'}.${EXPORT_FORMATS[format].extension}`;
 }

@@ -43,10 +43,7 @@ async function askForTarget(view: ComparisonView): Promise<vscode.Uri | undefine
   const filters: Record<string, string[]> = {};
   for (const format of order) filters[EXPORT_FORMATS[format].label] = [EXPORT_FORMATS[format].extension];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = exportFileName(
-    view.roles.map((r) => r.id),
-    first,
-  );
+  const name = exportFileName(view, first);
   return vscode.window.showSaveDialog({
     title: 'Save Comparison As',
     saveLabel: 'Save',

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { buildComparison } from '../../../src/compare/buildComparison';
 import { comparisonCsv, csvField, neutraliseFormula } from '../../../src/export/csv';
 import { exportFileName, formatOfFileName } from '../../../src/export/formats';
+import type { Section } from '../../../src/protocol/comparisonView';
 import { comparisonJson, JSON_FORMAT } from '../../../src/export/json';
 import { comparisonMarkdown, escapeInline, escapeParagraph } from '../../../src/export/markdown';
 import { ONET_ATTRIBUTION } from '../../../src/model/attribution';
@@ -179,7 +180,21 @@ describe('Markdown escaping', () => {
 
 describe('export file names', () => {
   it('names the file after the roles, and reads the format from the extension', () => {
-    assert.equal(exportFileName(['technical-manager', 'lead-technician'], 'csv'), 'technical-manager-vs-lead-technician.csv');
+    const roles = [
+      { id: 'technical-manager', title: 'Technical Manager' },
+      { id: 'lead-technician', title: 'Lead Technician' },
+    ];
+    assert.equal(
+      exportFileName({ roles, title: 'Technical Manager vs Lead Technician', sections: [] }, 'csv'),
+      'technical-manager-vs-lead-technician.csv',
+    );
+    const from = { id: 'electricians', title: 'Electricians' };
+    const to = { id: 'construction-managers', title: 'Construction Managers' };
+    const routes: Section = { kind: 'routes', id: 'routes', title: 'Routes', sources: [], from, to, routes: [] };
+    assert.equal(
+      exportFileName({ roles: [from, to], title: 'Paths from Electricians to Construction Managers', sections: [routes] }, 'markdown'),
+      'paths-from-electricians-to-construction-managers.md',
+    );
     assert.equal(formatOfFileName('/tmp/x.MD'), 'markdown');
     assert.equal(formatOfFileName('/tmp/x.markdown'), 'markdown');
     assert.equal(formatOfFileName('/tmp/x.json'), 'json');
