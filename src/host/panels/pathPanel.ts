@@ -22,7 +22,7 @@ import { pickRole } from '../pickers/pickRoles';
 import { COMMANDS } from '../shared/commands';
 import { core } from '../shared/core';
 import { VIEWS } from '../shared/ids';
-import { log, runLogged } from '../shared/log';
+import { log, notify, runLogged } from '../shared/log';
 import type { ComparisonPanelController } from './comparisonPanel';
 import { PanelController } from './panelController';
 
@@ -164,14 +164,20 @@ export class PathPanelController extends PanelController {
   /**
    * "Add to comparison": the role joins the open comparison when it has room
    * and does not show it yet; a comparison that shows it already comes to the
-   * front; otherwise a comparison of that role opens.
+   * front; a full one stays as it is, and the user is told why; with none
+   * open, a comparison of that role opens.
    */
   private async addToComparison(roleId: string): Promise<void> {
     if (!(await this.known(roleId, 'add to the comparison'))) return;
     const shown = this.comparison.roleIds;
     if (shown.includes(roleId)) return this.comparison.show(shown);
-    if (shown.length > 0 && shown.length < MAX_ROLES) return this.comparison.show([...shown, roleId]);
-    return this.comparison.show([roleId]);
+    if (shown.length === 0) return this.comparison.show([roleId]);
+    if (shown.length < MAX_ROLES) return this.comparison.show([...shown, roleId]);
+    const title = (await this.repository.catalog()).byId.get(roleId)?.title ?? roleId;
+    await notify(
+      'warning',
+      `Career Compare: the comparison already shows ${MAX_ROLES} roles, the most it can. Remove one there, then add ${title}.`,
+    );
   }
 
   /** One of Explore's filters turned on or off: kept in workspace state, then the page drawn again. */
