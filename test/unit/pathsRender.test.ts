@@ -77,7 +77,7 @@ function routesOf(view: ComparisonView): Routes {
 
 /** The figures line's text as the page writes it, from the host's printed figures ("—" and "no data" are two spans, spaced by CSS). */
 function figures(role: Routes['routes'][number]['start']): string {
-  const pay = role.pay === null ? 'pay —no data' : role.payChange ? `${role.pay} (${role.payChange})` : role.pay;
+  const pay = role.pay === null ? 'pay —no data' : role.payChange ? `${role.pay}, ${role.payChange}` : role.pay;
   return [
     pay,
     role.growth === null ? 'growth —no data' : `growth ${role.growth}`,
@@ -175,7 +175,7 @@ describe('Paths from A to B in the webview', () => {
     });
     // A real figures line, as the brief of the page reads it: pay with its change, growth, education, Job Zone.
     const first = text(items[0].querySelector('ol.path-steps > li .path-figures'));
-    assert.match(first, /^\$[\d,]+ \([+−]\$[\d,]+ a year \([+−][\d.]+%\)\) · growth [+−−-]?[\d.]+% · .+ · Job Zone \d of 5$/);
+    assert.match(first, /^\$[\d,]+, [+−]\$[\d,]+ a year \([+−][\d.]+%\) · growth [+−−-]?[\d.]+% · .+ · Job Zone \d of 5$/);
   });
 
   it('posts planStep with the step’s two role ids, addToComparison and openRole with the role’s id', () => {

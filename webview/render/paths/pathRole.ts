@@ -35,10 +35,10 @@ function figure(line: HTMLElement, text: string | null, label: string): void {
   line.append(document.createTextNode(`${label === '' ? 'pay' : label} `), noData());
 }
 
-/** "$84,500 (+$14,870 a year (+21.4%)) · growth +5.3% · High school diploma or equivalent · Job Zone 3 of 5". */
+/** "$84,500, +$14,870 a year (+21.4%) · growth +5.3% · High school diploma or equivalent · Job Zone 3 of 5". */
 export function figuresLine(role: PathRole): HTMLElement {
   const line = el('p', 'path-figures');
-  const pay = role.pay !== null && role.payChange !== undefined ? `${role.pay} (${role.payChange})` : role.pay;
+  const pay = role.pay !== null && role.payChange !== undefined ? `${role.pay}, ${role.payChange}` : role.pay;
   figure(line, pay, '');
   line.append(document.createTextNode(' · '));
   figure(line, role.growth, 'growth');
