@@ -132,7 +132,7 @@ export async function runCommand(page, title) {
 
 /**
  * Clicks the row labelled `label` until the quick input stops holding `typed`
- * (it closed, or the next step opened). On a busy machine the list can redraw
+ * (it closed, the next step opened, or the window is reloading and took it away). On a busy machine the list can redraw
  * under the pointer and the click land on nothing; the input then still holds
  * what was typed, so the row is clicked again, as a user would.
  */
@@ -140,7 +140,17 @@ async function choose(page, label, typed) {
   let lastClick = 0;
   await waitUntil(
     async () => {
-      if (!(await quickInput(page).isVisible()) || (await quickInputBox(page).inputValue()) !== typed) return true;
+      if (!(await quickInput(page).isVisible())) return true;
+      // Briefly: a command that reloads the window takes the input away while it is read, and
+      // Playwright's default wait (30 s) would use up this whole wait on one read.
+      const value = await quickInputBox(page)
+        .inputValue({ timeout: 1000 })
+        .catch(() => undefined);
+      if (value === undefined)
+        return !(await quickInput(page)
+          .isVisible()
+          .catch(() => false));
+      if (value !== typed) return true;
       if (Date.now() - lastClick > 1000) {
         lastClick = Date.now();
         await pickRow(page, label)
