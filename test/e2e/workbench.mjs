@@ -131,13 +131,18 @@ export async function runCommand(page, title) {
 }
 
 /**
- * Clicks the row labelled `label` until the quick input stops holding `typed`
- * (it closed, the next step opened, or the window is reloading and took it away). On a busy machine the list can redraw
- * under the pointer and the click land on nothing; the input then still holds
- * what was typed, so the row is clicked again, as a user would.
+ * Takes the row labelled `label` until the quick input stops holding `typed`
+ * (it closed, the next step opened, or the window is reloading and took it
+ * away). On a busy machine the list can redraw under the pointer and a click
+ * land on nothing, or stay unanswered while the workbench is still starting
+ * (a CI run clicked a walkthrough's one row for 30 s in vain); the input then
+ * still holds what was typed, so the row is taken again, as a user would:
+ * clicked, and in turn chosen with the arrow keys and Enter.
  */
 async function choose(page, label, typed) {
-  let lastClick = 0;
+  let lastTry = 0;
+  let tries = 0;
+  let lastMiss = 'none';
   await waitUntil(
     async () => {
       if (!(await quickInput(page).isVisible())) return true;
@@ -151,18 +156,39 @@ async function choose(page, label, typed) {
           .isVisible()
           .catch(() => false));
       if (value !== typed) return true;
-      if (Date.now() - lastClick > 1000) {
-        lastClick = Date.now();
-        await pickRow(page, label)
-          .click({ timeout: 5000 })
-          .catch(() => undefined);
+      if (Date.now() - lastTry > 1000) {
+        lastTry = Date.now();
+        lastMiss = (await takeRow(page, label, tries++ % 2 === 1)) ?? lastMiss;
       }
       return false;
     },
     `the quick input to take "${label}"`,
     30_000,
-    () => quickInputState(page),
+    async () => `${await quickInputState(page)}; ${tries} tries, the last miss: ${lastMiss}`,
   );
+}
+
+/**
+ * Clicks the row, or makes it the active one with the arrow keys and presses
+ * Enter in the input, as a keyboard user would; says why it could not.
+ */
+async function takeRow(page, label, byKey) {
+  const row = pickRow(page, label);
+  try {
+    if (!byKey) {
+      await row.click({ timeout: 5000 });
+      return undefined;
+    }
+    const input = quickInputBox(page);
+    const rows = await quickInput(page).locator('.monaco-list-row').count();
+    const active = () => row.evaluate((el) => el.classList.contains('focused'), undefined, { timeout: 1000 });
+    for (let i = 0; i < rows && !(await active()); i++) await input.press('ArrowDown', { timeout: 1000 });
+    if (!(await active())) return `the row did not become the active one in ${rows} rows`;
+    await input.press('Enter', { timeout: 1000 });
+    return undefined;
+  } catch (err) {
+    return `${byKey ? 'Enter' : 'click'}: ${err.message.split('\n')[0]}`;
+  }
 }
 
 /**
