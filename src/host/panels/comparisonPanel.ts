@@ -113,7 +113,7 @@ export class ComparisonPanelController extends PanelController {
     if (!this.panel || this.roleIds.length === 0) return this.show([roleId], takeFocus);
     const outcome = addRole(this.roleIds, roleId);
     if (!outcome.ok) {
-      const title = 'shownAt' in outcome ? this.roleTitles[outcome.shownAt] : undefined;
+      const title = 'shownAt' in outcome ? this.roleTitles[outcome.shownAt] : (await this.repository.catalog()).byId.get(roleId)?.title;
       if (takeFocus) this.panel.reveal(undefined, false);
       void notify('info', `Career Compare: cannot add ${title ?? 'that role'}: ${outcome.reason}.`);
       return;

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { readExploreFilters, withExploreFilter } from '../../browse/viewState';
 import { replaceColumn } from '../../compare/selection';
-import { MAX_ROLES, type ExploreFilter } from '../../limits';
+import type { ExploreFilter } from '../../limits';
 import type { RoleCatalog } from '../../model/catalog';
 import type { ProfileSet } from '../../model/profiles';
 import type { Role } from '../../model/schema';
@@ -22,7 +22,7 @@ import { pickRole } from '../pickers/pickRoles';
 import { COMMANDS } from '../shared/commands';
 import { core } from '../shared/core';
 import { VIEWS } from '../shared/ids';
-import { log, notify, runLogged } from '../shared/log';
+import { log, runLogged } from '../shared/log';
 import type { ComparisonPanelController } from './comparisonPanel';
 import { PanelController } from './panelController';
 
@@ -162,22 +162,13 @@ export class PathPanelController extends PanelController {
   }
 
   /**
-   * "Add to comparison": the role joins the open comparison when it has room
-   * and does not show it yet; a comparison that shows it already comes to the
-   * front; a full one stays as it is, and the user is told why; with none
-   * open, a comparison of that role opens.
+   * "Add to comparison": the comparison's own Add (one rule for its columns):
+   * the role joins as the last column, or opens a comparison when none is
+   * open; a full one, or one that shows the role already, stays as it is and
+   * the user is told why.
    */
   private async addToComparison(roleId: string): Promise<void> {
-    if (!(await this.known(roleId, 'add to the comparison'))) return;
-    const shown = this.comparison.roleIds;
-    if (shown.includes(roleId)) return this.comparison.show(shown);
-    if (shown.length === 0) return this.comparison.show([roleId]);
-    if (shown.length < MAX_ROLES) return this.comparison.show([...shown, roleId]);
-    const title = (await this.repository.catalog()).byId.get(roleId)?.title ?? roleId;
-    await notify(
-      'warning',
-      `Career Compare: the comparison already shows ${MAX_ROLES} roles, the most it can. Remove one there, then add ${title}.`,
-    );
+    if (await this.known(roleId, 'add to the comparison')) await this.comparison.addRole(roleId);
   }
 
   /** One of Explore's filters turned on or off: kept in workspace state, then the page drawn again. */
