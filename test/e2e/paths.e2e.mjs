@@ -4,6 +4,7 @@
 // From…" lists the roles within reach and filters them.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { describeAxe, runAxe } from './axe.mjs';
 import { quickPick, runCommand, screenshot, SCREENSHOTS, setTheme, waitUntil, workbenchSession } from './workbench.mjs';
 
 const THEMES = [
@@ -68,6 +69,34 @@ describe('career paths in the browser workbench', function () {
     assert.match(steps[0], new RegExp(`${supervisors}[\\s\\S]*Build: English Language \\(\\+1\\.08\\)`));
     assert.match(steps[1], /Construction Managers[\s\S]*\$119,660[\s\S]*Job Zone 4 of 5/);
     await screenshot(page, 'career-paths-list-dark');
+  });
+
+  it('keeps the picture readable in a narrow panel: it scrolls sideways, by the arrow keys too', async () => {
+    const frame = visibleFrame(page);
+    const wrap = frame.locator('#section-routes .path-graph-wrap');
+    assert.equal(await wrap.getAttribute('tabindex'), null, 'no tab stop while the picture fits');
+    await page.setViewportSize({ width: 640, height: 1200 });
+    try {
+      await waitUntil(async () => (await wrap.getAttribute('tabindex')) === '0', 'the picture to scroll');
+      assert.match(await wrap.getAttribute('aria-label'), /scroll sideways/);
+      const { shown, drawn } = await wrap
+        .locator('svg')
+        .evaluate((svg) => ({ shown: svg.getBoundingClientRect().width, drawn: svg.viewBox.baseVal.width }));
+      assert.ok(shown >= drawn * 0.8 - 1, `the picture is ${shown} px wide for ${drawn} drawn`);
+      await wrap.focus();
+      await page.keyboard.press('ArrowRight');
+      await waitUntil(async () => (await wrap.evaluate((w) => w.scrollLeft)) > 0, 'the picture to scroll by the arrow key');
+      await screenshot(page, 'career-paths-narrow-dark');
+      const result = await runAxe(page);
+      console.log(`      axe ${describeAxe('dark / career paths in a narrow panel', result)}`);
+      assert.deepEqual(
+        result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+        [],
+      );
+    } finally {
+      await page.setViewportSize({ width: 1500, height: 1500 });
+    }
+    await waitUntil(async () => (await wrap.getAttribute('tabindex')) === null, 'the picture to fit again, no tab stop');
   });
 
   it('opens a step\'s skill gap from "Plan this step"', async () => {

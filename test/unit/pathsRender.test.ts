@@ -28,7 +28,8 @@ installDom();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const render = require('../../webview/render/page') as typeof import('../../webview/render/page');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { titleLines } = require('../../webview/render/paths/pathGraph') as typeof import('../../webview/render/paths/pathGraph');
+const { markScrolling, titleLines } =
+  require('../../webview/render/paths/pathGraph') as typeof import('../../webview/render/paths/pathGraph');
 
 const generated = parseCatalogFile('catalog.json', readFileSync(join(ROOT, 'data', 'generated', 'catalog.json'), 'utf8'));
 const catalog = assembleCatalog(loadBundledCatalog(), generated, 'catalog.json');
@@ -299,6 +300,27 @@ describe('Paths from A to B in the webview', () => {
     const oneWord = titleLines('Pneumonoultramicroscopicsilicovolcanoconiosis');
     assert.equal(oneWord.length, 1);
     assert.ok(oneWord[0].endsWith('…') && oneWord[0].length <= 24);
+  });
+  it('shrinks the picture with the panel to 80% of its drawn width at least, then scrolls it', () => {
+    const { root } = paint(view);
+    const svg = root.querySelector('svg')!;
+    const drawn = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+    assert.equal(svg.style.maxWidth, `${drawn}px`);
+    assert.equal(svg.style.minWidth, `${Math.round(drawn * 0.8)}px`);
+    const wrap = svg.parentElement!;
+    assert.ok(wrap.classList.contains('path-graph-wrap'));
+    // No tab stop while nothing scrolls; a named one while it does (arrow keys scroll it), and none again after.
+    assert.equal(wrap.getAttribute('tabindex'), null);
+    markScrolling(wrap, true);
+    assert.deepEqual(
+      ['tabindex', 'role', 'aria-label'].map((a) => wrap.getAttribute(a)),
+      ['0', 'group', 'The picture of the routes, wider than the panel: scroll sideways to see all of it'],
+    );
+    markScrolling(wrap, false);
+    assert.deepEqual(
+      ['tabindex', 'role', 'aria-label'].map((a) => wrap.getAttribute(a)),
+      [null, null, null],
+    );
   });
 });
 

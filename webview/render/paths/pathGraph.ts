@@ -16,6 +16,8 @@ const PAD = 8;
 /** Characters per title line: about what fits in BOX_W at the picture's font size. */
 const LINE_CHARS = 24;
 const TITLE_LINES = 2;
+/** The least the picture shrinks to (14 px text drawn at 11 px), so its text stays readable. */
+const MIN_SCALE = 0.8;
 
 type Node = PathGraph['nodes'][number];
 
@@ -157,7 +159,38 @@ export function renderPathGraph(graph: PathGraph, idBase: string): SVGSVGElement
   // Labels last: drawn over the arrows they name, with a halo of the background.
   picture.append(defs, arrows, nodes, labels);
   picture.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  // Never wider than drawn (text would grow past the page's own), narrower with the panel.
+  // Never wider than drawn (text would grow past the page's own), narrower with the panel, but
+  // not so narrow that its text cannot be read: past that the picture scrolls (pictureFigure).
   picture.style.maxWidth = `${width}px`;
+  picture.style.minWidth = `${Math.round(width * MIN_SCALE)}px`;
   return picture;
+}
+
+/**
+ * The picture in a box that scrolls sideways when the panel is narrower than
+ * the picture can shrink. While it scrolls, the box takes the keyboard focus
+ * (arrow keys scroll it) and is named for it; otherwise it is no tab stop.
+ */
+export function pictureFigure(graph: PathGraph, idBase: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'path-graph-wrap';
+  wrap.append(renderPathGraph(graph, idBase));
+  // jsdom (the unit tests) has no ResizeObserver; the picture is then drawn, never scrollable.
+  if (typeof ResizeObserver === 'undefined') return wrap;
+  const observer = new ResizeObserver(() => {
+    if (!wrap.isConnected) return observer.disconnect();
+    markScrolling(wrap, wrap.scrollWidth > wrap.clientWidth + 1);
+  });
+  observer.observe(wrap);
+  return wrap;
+}
+
+/** A box that scrolls is a named tab stop; one that does not is neither. */
+export function markScrolling(wrap: HTMLElement, scrolls: boolean): void {
+  if (scrolls === wrap.hasAttribute('tabindex')) return;
+  if (scrolls) {
+    wrap.setAttribute('tabindex', '0');
+    wrap.setAttribute('role', 'group');
+    wrap.setAttribute('aria-label', 'The picture of the routes, wider than the panel: scroll sideways to see all of it');
+  } else for (const name of ['tabindex', 'role', 'aria-label']) wrap.removeAttribute(name);
 }

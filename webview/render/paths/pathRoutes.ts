@@ -5,7 +5,7 @@
 import type { Section } from '../../../src/protocol/comparisonView';
 import type { Route } from '../../../src/protocol/pathSections';
 import { el } from '../../dom';
-import { renderPathGraph } from './pathGraph';
+import { pictureFigure } from './pathGraph';
 import { addButton, buildLine, buttonRow, costLine, figuresLine, planButton, roleButton, type PathActions } from './pathRole';
 
 type RoutesSection = Extract<Section, { kind: 'routes' }>;
@@ -65,9 +65,7 @@ export function renderRoutes(section: RoutesSection, actions: PathActions): HTML
   const box = el('div', 'path-routes-body');
   const idBase = `section-${section.id}`;
   if (section.graph) {
-    const figure = el('div', 'path-graph-wrap');
-    figure.append(renderPathGraph(section.graph, idBase));
-    box.append(figure);
+    box.append(pictureFigure(section.graph, idBase));
   }
   if (section.routes.length === 0) {
     for (const node of noRoute(section, actions)) box.append(node);
